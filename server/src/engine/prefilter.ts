@@ -1,0 +1,94 @@
+/**
+ * Keyword prefilter: one Aho-Corasick pass over the text, case-insensitive for ASCII, reporting every
+ * keyword occurrence. Regexes then run only in windows around these hits, so scanning cost grows
+ * linearly with the input. Keywords are lower-case ASCII; any other character resets the automaton.
+ */
+
+const ALPHABET = 128;
+
+export interface KeywordHit {
+  /** Index into the keyword list given to the constructor. */
+  keyword: number;
+  /** Offset of the keyword's first character in the text. */
+  start: number;
+}
+
+export class KeywordPrefilter {
+  readonly keywords: readonly string[];
+  private readonly delta: Int32Array;
+  /** For each state, the keyword ids that end there (own and via failure links), or undefined. */
+  private readonly outputs: (number[] | undefined)[];
+
+  constructor(keywords: readonly string[]) {
+    this.keywords = keywords;
+    // Build the trie.
+    const children: Map<number, number>[] = [new Map()];
+    const outputs: (number[] | undefined)[] = [undefined];
+    keywords.forEach((keyword, id) => {
+      if (keyword.length === 0) throw new Error('empty prefilter keyword');
+      let state = 0;
+      for (let i = 0; i < keyword.length; i++) {
+        const c = keyword.charCodeAt(i);
+        if (c >= ALPHABET) throw new Error(`prefilter keyword must be ASCII: ${keyword}`);
+        if (c >= 65 && c <= 90) throw new Error(`prefilter keyword must be lower-case: ${keyword}`);
+        let next = children[state].get(c);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          outputs.push(undefined);
+          children[state].set(c, next);
+        }
+        state = next;
+      }
+      (outputs[state] ??= []).push(id);
+    });
+    // Breadth-first: failure links, merged outputs and the full transition table (a DFA).
+    const stateCount = children.length;
+    const delta = new Int32Array(stateCount * ALPHABET);
+    const fail = new Int32Array(stateCount);
+    const queue: number[] = [];
+    for (const [c, next] of children[0]) {
+      delta[c] = next;
+      fail[next] = 0;
+      queue.push(next);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      const inherited = outputs[fail[state]];
+      if (inherited) outputs[state] = [...(outputs[state] ?? []), ...inherited];
+      for (let c = 0; c < ALPHABET; c++) {
+        const next = children[state].get(c);
+        if (next === undefined) {
+          delta[state * ALPHABET + c] = delta[fail[state] * ALPHABET + c];
+        } else {
+          delta[state * ALPHABET + c] = next;
+          fail[next] = delta[fail[state] * ALPHABET + c];
+          queue.push(next);
+        }
+      }
+    }
+    this.delta = delta;
+    this.outputs = outputs;
+  }
+
+  /** Calls `onHit` for every keyword occurrence, in text order of the keyword's end. */
+  scan(text: string, onHit: (keyword: number, start: number) => void): void {
+    const delta = this.delta;
+    const outputs = this.outputs;
+    const keywords = this.keywords;
+    let state = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= ALPHABET) {
+        state = 0;
+        continue;
+      }
+      if (c >= 65 && c <= 90) c |= 0x20;
+      state = delta[state * ALPHABET + c];
+      const out = outputs[state];
+      if (out !== undefined) {
+        for (let k = 0; k < out.length; k++) onHit(out[k], i + 1 - keywords[out[k]].length);
+      }
+    }
+  }
+}

@@ -1,0 +1,4 @@
+import type { SecretRule } from '../secretRule';
+
+/** Provider rules of the "keys" group. */
+export const keysRules: SecretRule[] = [];
