@@ -1,4 +1,5 @@
 import type { SecretRule } from '../secretRule';
+import { awsRules } from './aws';
 
 /** Provider rules of the "cloud" group. */
-export const cloudRules: SecretRule[] = [];
+export const cloudRules: SecretRule[] = [...awsRules];
