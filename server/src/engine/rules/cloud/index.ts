@@ -1,5 +1,7 @@
 import type { SecretRule } from '../secretRule';
 import { awsRules } from './aws';
+import { azureRules } from './azure';
+import { googleRules } from './google';
 
 /** Provider rules of the "cloud" group. */
-export const cloudRules: SecretRule[] = [...awsRules];
+export const cloudRules: SecretRule[] = [...awsRules, ...googleRules, ...azureRules];
