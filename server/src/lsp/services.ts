@@ -1,4 +1,4 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, ScanResult } from '../engine';
 
@@ -12,11 +12,24 @@ export interface ClientFlags {
   workDoneProgress: boolean;
   /** True when the client said (initializationOptions.trusted === false) the workspace is untrusted. */
   untrustedWorkspace: boolean;
+  /** The client can be asked to re-pull every diagnostic (`workspace/diagnostic/refresh`). */
+  diagnosticRefresh: boolean;
+  /** The client accepts dynamic registration of `workspace/didChangeWatchedFiles` watchers. */
+  watchedFilesDynamic: boolean;
+  /** The client accepts dynamic registration of `workspace/didChangeConfiguration`. */
+  configurationDynamic: boolean;
+  /** The client renders Markdown in hovers. */
+  hoverMarkdown: boolean;
+  /** The client accepts `version` in `textDocument/publishDiagnostics`. */
+  publishVersion: boolean;
 }
 
 /**
  * What the language-server handlers share. Built by server.ts (the composition root); each
  * handler module in server/src/lsp/ exports a `register*(services)` function and holds no globals.
+ *
+ * `flags` is filled in place when `initialize` arrives: register functions run before that, so they
+ * read flags inside their handlers (or in `declareCapabilities` / `onInitialized` callbacks).
  */
 export interface ServerServices {
   connection: Connection;
@@ -26,6 +39,8 @@ export interface ServerServices {
   engineFor(uri: string): Promise<Engine>;
   /** Latest scan of an open document, cached by version; includes suppressions from ignore files. */
   scanDocument(document: TextDocument): Promise<ScanResult>;
+  /** Like scanDocument, with the document version the result belongs to (for publishDiagnostics). */
+  scanDocumentVersioned(document: TextDocument): Promise<{ version: number; result: ScanResult }>;
   /** Workspace-relative path with forward slashes (or the file name when outside any folder). */
   relativePath(uri: string): string;
   /** File-system path of the workspace folder holding `uri`, if any. */
@@ -34,4 +49,20 @@ export interface ServerServices {
   refreshDiagnostics(): void;
   /** Logs to the client's output channel. Never pass secret text. */
   log(message: string): void;
+  /**
+   * Raw `secretHygiene` settings of the folder holding `uri` (after the untrusted-workspace filter),
+   * for settings the engine does not read (e.g. a preferred secret backend). Never throws.
+   */
+  settingsFor(uri: string): Promise<Record<string, unknown>>;
+  /** Adds server capabilities to the `initialize` answer; call from a register function. */
+  declareCapabilities(provider: (flags: ClientFlags) => ServerCapabilities): void;
+  /** Runs after the client's `initialized` notification (dynamic registrations go here). */
+  onInitialized(listener: () => void): void;
+  /**
+   * Runs on every refreshDiagnostics() call (settings, trust or ignore files changed), after the
+   * caches were cleared. The diagnostics module re-pulls or re-pushes here; others may reload.
+   */
+  onDidChangeSettings(listener: () => void): void;
+  /** Runs when the client sends `shutdown` or the server is disposed (clear timers here). */
+  onShutdown(listener: () => void): void;
 }

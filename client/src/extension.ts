@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { SecretHygieneApi } from './api';
+import { countFindings, secretHygieneDiagnostics } from './diagnosticCount';
+import { createLanguageClient, watchTrust } from './languageClient';
+import { createStatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<SecretHygieneApi> {
+  // The server logs reasons and counts only, never document text (house rule).
+  const output = vscode.window.createOutputChannel('Secret Hygiene', { log: true });
+  const trace = vscode.window.createOutputChannel('Secret Hygiene (protocol trace)', { log: true });
+  context.subscriptions.push(output, trace);
+
+  const languageClient = createLanguageClient(context, output, trace);
+  client = languageClient;
+  context.subscriptions.push(
+    watchTrust(languageClient),
+    createStatusBar(),
+    vscode.commands.registerCommand('secretHygiene.restartServer', () => languageClient.restart()),
+    vscode.commands.registerCommand('secretHygiene.showOutput', () => output.show(true)),
+  );
+
+  const ready = languageClient.start().catch((e: Error) => {
+    output.error(`language server failed to start: ${e.message}`);
+    throw e;
+  });
+  // Activation must not fail because the server did; `ready` reports it to whoever awaits it.
+  ready.catch(() => undefined);
+
+  return {
+    client: languageClient,
+    ready,
+    getDiagnosticsCount: countFindings,
+    getDiagnostics: secretHygieneDiagnostics,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,79 @@
+import {
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { scanToDiagnostics } from './diagnosticMapping';
+import type { ServerServices } from './services';
+
+/** Quiet time after the last edit of a document before it is scanned and published (push mode). */
+export const PUSH_DEBOUNCE_MS = 150;
+
+/**
+ * Diagnostics, pulled (`textDocument/diagnostic`) when the client supports it, else pushed
+ * (`textDocument/publishDiagnostics`), debounced per document and for the latest version only.
+ */
+export function registerDiagnostics(services: ServerServices): void {
+  const { connection, documents, flags } = services;
+
+  services.declareCapabilities((f) =>
+    f.pullDiagnostics
+      ? { diagnosticProvider: { identifier: 'secretHygiene', interFileDependencies: false, workspaceDiagnostics: false } }
+      : {},
+  );
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const engine = await services.engineFor(document.uri);
+    const { result } = await services.scanDocumentVersioned(document);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return { kind: DocumentDiagnosticReportKind.Full, items: scanToDiagnostics(result, engine) };
+  });
+
+  const timers = new Map<string, NodeJS.Timeout>();
+  const schedule = (uri: string) => {
+    if (flags.pullDiagnostics) return;
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void publish(uri);
+      }, PUSH_DEBOUNCE_MS),
+    );
+  };
+
+  const publish = async (uri: string) => {
+    const document = documents.get(uri);
+    if (!document) return;
+    try {
+      const engine = await services.engineFor(uri);
+      const { version, result } = await services.scanDocumentVersioned(document);
+      // Superseded: a newer version arrived (its own timer is pending) or the document closed.
+      if (documents.get(uri) !== document || document.version !== version) return;
+      await connection.sendDiagnostics({ uri, version: flags.publishVersion ? version : undefined, diagnostics: scanToDiagnostics(result, engine) });
+    } catch (e) {
+      services.log(`diagnostics failed for ${services.relativePath(uri)}: ${(e as Error).name}`);
+    }
+  };
+
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    if (!flags.pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  services.onDidChangeSettings(() => {
+    if (flags.pullDiagnostics) {
+      if (flags.diagnosticRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    } else {
+      for (const document of documents.all()) schedule(document.uri);
+    }
+  });
+  services.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  });
+}

@@ -1,0 +1,83 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ScanResult } from '../engine';
+import type { IgnoreFiles } from './ignoreFiles';
+import type { SettingsStore } from './settingsStore';
+import type { WorkspaceFolders } from './workspaceFolders';
+
+export interface VersionedScan {
+  /** Version of the document the result belongs to (the latest when the scan ran). */
+  version: number;
+  result: ScanResult;
+}
+
+const NOT_SCANNED: ScanResult = { findings: [], notices: [], skipped: true };
+
+/**
+ * Scans open documents with the engine of their folder and the suppressions of their folder's ignore
+ * files; caches the result per document version and settings generation. The document object is
+ * live (incremental updates mutate it), so a scan always runs on the newest text after its awaits:
+ * a newer version supersedes an older request.
+ */
+export class DocumentScans {
+  private generation = 0;
+  private readonly cache = new Map<string, { key: string; scan: VersionedScan }>();
+  private readonly loggedSkips = new Set<string>();
+
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly ignoreFiles: IgnoreFiles,
+    private readonly folders: WorkspaceFolders,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** Settings or ignore files changed: every cached result is stale. */
+  invalidate(): void {
+    this.generation++;
+    this.cache.clear();
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  async scan(document: TextDocument): Promise<VersionedScan> {
+    const uri = document.uri;
+    const settings = await this.settings.settingsFor(uri);
+    const engine = await this.settings.engineFor(uri);
+    const suppressions = await this.ignoreFiles.suppressionsFor(this.folders.rootPathFor(uri));
+    // Synchronous from here: the text and version read below belong together.
+    const version = document.version;
+    const key = `${version}|${this.generation}`;
+    const cached = this.cache.get(uri);
+    if (cached && cached.key === key) return cached.scan;
+    const path = this.folders.relativePath(uri);
+    let result: ScanResult;
+    if (settings.enable === false) {
+      result = NOT_SCANNED;
+    } else if (engine.isExcluded(path)) {
+      this.logSkip(uri, `${path}: not scanned, excluded by secretHygiene.exclude`);
+      result = NOT_SCANNED;
+    } else {
+      const text = document.getText();
+      try {
+        result = engine.scan(text, path, { suppressions, byteLength: Buffer.byteLength(text, 'utf8') });
+      } catch (e) {
+        // The engine guards each detector; this is the last line of defence. No text in the message.
+        result = { findings: [], notices: [{ level: 'warning', message: `scan failed: ${(e as Error).name}` }], skipped: true };
+      }
+      for (const notice of result.notices) this.logSkip(uri, `${path}: ${notice.message}`);
+    }
+    const scan = { version, result };
+    this.cache.set(uri, { key, scan });
+    return scan;
+  }
+
+  /** Logs each reason once per document, so a notice does not repeat on every keystroke. */
+  private logSkip(uri: string, message: string): void {
+    const key = `${uri}\n${message}`;
+    if (this.loggedSkips.has(key)) return;
+    if (this.loggedSkips.size > 5000) this.loggedSkips.clear();
+    this.loggedSkips.add(key);
+    this.log(message);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Composition root of the Secret Hygiene language server: connection, documents and wiring only.
+ * Detection lives in ./engine; protocol handlers live in ./lsp and are wired with one
+ * `registerX(services)` call each.
+ *
+ * `startServer(connection)` runs the server on any connection (tests and the benchmark use
+ * in-memory streams). Run as a program (dist/server.js) it listens on what the command line says:
+ * `--node-ipc` (VS Code), `--stdio` (Neovim and other editors) or `--socket=N`.
+ */
+import {
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type Connection,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceTrustNotification, type InitializationOptions } from '../../shared/protocol';
+import { emptyClientFlags, readClientFlags } from './lsp/clientFlags';
+import { registerDiagnostics } from './lsp/diagnostics';
+import { DocumentScans } from './lsp/documentScans';
+import { registerHover } from './lsp/hover';
+import { registerIgnoreFileWatching } from './lsp/ignoreFileWatch';
+import { IgnoreFiles } from './lsp/ignoreFiles';
+import type { ClientFlags, ServerServices } from './lsp/services';
+import { SettingsStore } from './lsp/settingsStore';
+import { WorkspaceFolders, filePath } from './lsp/workspaceFolders';
+
+export interface RunningServer {
+  services: ServerServices;
+  /** Clears timers and disposes the connection (tests; a real server ends on `exit`). */
+  dispose(): void;
+}
+
+export function startServer(connection: Connection): RunningServer {
+  const documents = new TextDocuments(TextDocument);
+  const flags: ClientFlags = emptyClientFlags();
+  const folders = new WorkspaceFolders();
+  const log = (message: string) => {
+    try {
+      connection.console.info(message);
+    } catch {
+      // Connection already closed: nothing to log to.
+    }
+  };
+  const settings = new SettingsStore(connection, flags, folders, log);
+  const openText = (fsPath: string) => documents.all().find((d) => filePath(d.uri) === fsPath)?.getText();
+  const ignoreFiles = new IgnoreFiles(openText, log);
+  const scans = new DocumentScans(settings, ignoreFiles, folders, log);
+
+  const capabilityProviders: ((f: ClientFlags) => ServerCapabilities)[] = [];
+  const initializedListeners: (() => void)[] = [];
+  const settingsListeners: (() => void)[] = [];
+  const shutdownListeners: (() => void)[] = [];
+  const runAll = (listeners: (() => void)[], what: string) => {
+    for (const listener of listeners) {
+      try {
+        listener();
+      } catch (e) {
+        log(`${what} handler failed: ${(e as Error).message}`);
+      }
+    }
+  };
+
+  const services: ServerServices = {
+    connection,
+    documents,
+    flags,
+    engineFor: (uri) => settings.engineFor(uri),
+    scanDocument: async (document) => (await scans.scan(document)).result,
+    scanDocumentVersioned: (document) => scans.scan(document),
+    relativePath: (uri) => folders.relativePath(uri),
+    workspaceRootFor: (uri) => folders.rootPathFor(uri),
+    settingsFor: (uri) => settings.settingsFor(uri),
+    refreshDiagnostics: () => {
+      scans.invalidate();
+      runAll(settingsListeners, 'settings change');
+    },
+    log,
+    declareCapabilities: (provider) => void capabilityProviders.push(provider),
+    onInitialized: (listener) => void initializedListeners.push(listener),
+    onDidChangeSettings: (listener) => void settingsListeners.push(listener),
+    onShutdown: (listener) => void shutdownListeners.push(listener),
+  };
+
+  // Handler modules: one line each.
+  registerDiagnostics(services);
+  registerHover(services);
+  registerIgnoreFileWatching(services, ignoreFiles);
+
+  connection.onInitialize((params): InitializeResult => {
+    const options = (params.initializationOptions ?? undefined) as InitializationOptions | undefined;
+    Object.assign(flags, readClientFlags(params.capabilities, options));
+    settings.initialize(options);
+    const rootUri = params.rootUri ?? undefined;
+    folders.set(params.workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: 'root' }] : []));
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      workspace: flags.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
+    };
+    for (const provider of capabilityProviders) Object.assign(capabilities, provider(flags));
+    log(
+      `started: ${flags.pullDiagnostics ? 'pull' : 'push'} diagnostics, settings from ` +
+        `${flags.configuration ? 'workspace/configuration' : 'initialization options'}` +
+        `${flags.untrustedWorkspace ? ', untrusted workspace (custom rules from user settings only)' : ''}`,
+    );
+    return { capabilities, serverInfo: { name: 'secret-hygiene' } };
+  });
+
+  connection.onInitialized(() => {
+    if (flags.configurationDynamic) {
+      void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    }
+    if (flags.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        folders.add(e.added, e.removed);
+        settings.clear();
+        ignoreFiles.invalidate();
+        services.refreshDiagnostics();
+      });
+    }
+    runAll(initializedListeners, 'initialized');
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.didChangeConfiguration(params.settings);
+    log('settings changed; re-checking open documents');
+    services.refreshDiagnostics();
+  });
+
+  connection.onNotification(WorkspaceTrustNotification.type, (params) => {
+    settings.setTrust(params.trusted !== false, params.userSettings);
+    log(params.trusted ? 'workspace trusted; workspace settings apply in full' : 'user-level restricted settings changed');
+    services.refreshDiagnostics();
+  });
+
+  documents.onDidClose((e) => scans.forget(e.document.uri));
+  connection.onShutdown(() => runAll(shutdownListeners, 'shutdown'));
+
+  documents.listen(connection);
+  connection.listen();
+
+  return {
+    services,
+    dispose: () => {
+      runAll(shutdownListeners, 'shutdown');
+      connection.dispose();
+    },
+  };
+}
+
+// Bundle entry (dist/server.js): start on the transport named on the command line.
+if (require.main === module) {
+  startServer(createConnection(ProposedFeatures.all));
+}
