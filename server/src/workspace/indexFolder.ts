@@ -1,0 +1,48 @@
+/** Indexes a whole folder synchronously: the worker thread and `secret-hygiene report` both use it. */
+import picomatch from 'picomatch';
+import { Engine, resolveSettings } from '../engine';
+import { walk } from '../cli/walk';
+import { loadSuppressions } from './suppressionFiles';
+import { indexFile } from './scanFile';
+import type { IndexJob, IndexedFile } from './indexProtocol';
+
+export interface IndexStats {
+  scanned: number;
+  skipped: number;
+  bytes: number;
+  ms: number;
+}
+
+export function indexFolder(
+  job: IndexJob,
+  onFiles: (files: IndexedFile[]) => void,
+  onProgress: (scanned: number, bytes: number) => void = () => undefined,
+  batchSize = 200,
+): IndexStats {
+  const started = performance.now();
+  const engine = new Engine(resolveSettings(job.settings));
+  const matchers = [...engine.settings.exclude, ...job.exclude].map((g) => picomatch(g, { dot: true }));
+  const isExcluded = (p: string) => matchers.some((m) => m(p) || m(p.replace(/\/$/, '')));
+  const suppressions = loadSuppressions(job.root);
+  let batch: IndexedFile[] = [];
+  const stats: IndexStats = { scanned: 0, skipped: 0, bytes: 0, ms: 0 };
+  for (const entry of walk({ root: job.root, targets: [job.root], gitignore: job.gitignore, isExcluded })) {
+    if (entry.type !== 'file') continue;
+    const indexed = entry.size > engine.settings.maxFileSize ? undefined : indexFile(engine, entry.path, entry.relativePath, suppressions);
+    if (!indexed) {
+      stats.skipped++;
+      continue;
+    }
+    stats.scanned++;
+    stats.bytes += entry.size;
+    batch.push(indexed);
+    if (batch.length >= batchSize) {
+      onFiles(batch);
+      onProgress(stats.scanned, stats.bytes);
+      batch = [];
+    }
+  }
+  if (batch.length) onFiles(batch);
+  stats.ms = Math.round(performance.now() - started);
+  return stats;
+}

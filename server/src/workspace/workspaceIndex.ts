@@ -1,0 +1,195 @@
+/**
+ * The workspace index of one folder: files scanned in a worker thread, kept up to date from file
+ * changes and open documents, and turned into the inventory on demand (cached until a change).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import {
+  buildInventory,
+  CodeOwners,
+  CODEOWNERS_PATHS,
+  INVENTORY_FILE_NAMES,
+  parseInventoryFile,
+  type Inventory,
+  type ParsedInventoryFile,
+} from '../engine/inventory';
+import type { Signal } from '../engine/inventory/signals';
+import type { IndexJob, IndexedFile, WorkerMessage } from './indexProtocol';
+import type { IndexStats } from './indexFolder';
+
+export interface IndexListener {
+  /** Some files changed; the inventory should be re-read (called at most once per batch). */
+  onChange(): void;
+  onProgress?(scanned: number, bytes: number): void;
+  onDone?(stats: IndexStats): void;
+  onError?(message: string): void;
+}
+
+/** Where the bundled worker lives (next to dist/server.js), or the TypeScript source under tsx. */
+export function workerEntry(): { file: string; execArgv?: string[] } {
+  if (__filename.endsWith('.ts')) return { file: join(__dirname, 'indexWorker.ts'), execArgv: ['--require', 'tsx/cjs'] };
+  return { file: join(__dirname, 'indexWorker.js') };
+}
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  /** Live versions of open documents win over what the worker read from disk. */
+  private readonly open = new Map<string, IndexedFile>();
+  private worker: Worker | undefined;
+  private cached: Inventory | undefined;
+  private inventoryFile: { path: string; parsed: ParsedInventoryFile } | undefined;
+  private codeowners: CodeOwners | undefined;
+  private generation = 0;
+  indexing = false;
+  lastStats: IndexStats | undefined;
+
+  constructor(readonly root: string, private readonly listener: IndexListener) {
+    this.reloadProjectFiles();
+  }
+
+  /** (Re)starts a full index; a running one is terminated first (cancellation). */
+  start(job: Omit<IndexJob, 'type' | 'root'>): Promise<IndexStats | undefined> {
+    this.stop();
+    const generation = ++this.generation;
+    const entry = workerEntry();
+    const worker = new Worker(entry.file, { execArgv: entry.execArgv });
+    this.worker = worker;
+    this.indexing = true;
+    const fresh = new Map<string, IndexedFile>();
+    return new Promise((resolve) => {
+      const finish = (stats?: IndexStats) => {
+        if (this.worker === worker) this.worker = undefined;
+        void worker.terminate();
+        if (generation === this.generation) this.indexing = false;
+        resolve(stats);
+      };
+      worker.on('message', (m: WorkerMessage) => {
+        if (generation !== this.generation) return;
+        if (m.type === 'files') {
+          for (const f of m.files) fresh.set(f.facts.path, f);
+          for (const f of m.files) this.files.set(f.facts.path, f);
+          this.changed();
+        } else if (m.type === 'progress') this.listener.onProgress?.(m.scanned, m.bytes);
+        else if (m.type === 'done') {
+          // Files that disappeared since the last full index are dropped.
+          for (const path of [...this.files.keys()]) if (!fresh.has(path)) this.files.delete(path);
+          this.lastStats = { scanned: m.scanned, skipped: m.skipped, bytes: m.bytes, ms: m.ms };
+          this.changed();
+          this.listener.onDone?.(this.lastStats);
+          finish(this.lastStats);
+        } else if (m.type === 'error') {
+          this.listener.onError?.(m.message);
+          finish();
+        }
+      });
+      worker.on('error', (e) => {
+        this.listener.onError?.(`index worker failed: ${e.name}`);
+        finish();
+      });
+      worker.on('exit', () => finish());
+      worker.postMessage({ type: 'index', root: this.root, ...job } satisfies IndexJob);
+    });
+  }
+
+  stop(): void {
+    this.generation++;
+    this.indexing = false;
+    if (this.worker) void this.worker.terminate();
+    this.worker = undefined;
+  }
+
+  /** A file on disk changed (or was created); `indexed` undefined removes it (deleted, binary...). */
+  setFile(path: string, indexed: IndexedFile | undefined): void {
+    if (indexed) this.files.set(path, indexed);
+    else this.files.delete(path);
+    this.changed();
+  }
+
+  /** An open document's live content; `undefined` when it is closed (the disk version applies again). */
+  setOpenDocument(path: string, indexed: IndexedFile | undefined): void {
+    if (indexed) this.open.set(path, indexed);
+    else this.open.delete(path);
+    this.changed();
+  }
+
+  /** Re-reads the inventory file and CODEOWNERS from disk (or from given text of an open document). */
+  reloadProjectFiles(inventoryText?: { path: string; text: string }): void {
+    this.inventoryFile = undefined;
+    if (inventoryText) this.inventoryFile = { path: inventoryText.path, parsed: parseInventoryFile(inventoryText.text) };
+    else {
+      for (const name of INVENTORY_FILE_NAMES) {
+        const text = readOptional(join(this.root, name));
+        if (text !== undefined) {
+          this.inventoryFile = { path: name, parsed: parseInventoryFile(text) };
+          break;
+        }
+      }
+    }
+    this.codeowners = undefined;
+    for (const p of CODEOWNERS_PATHS) {
+      const text = readOptional(join(this.root, p));
+      if (text !== undefined) {
+        this.codeowners = new CodeOwners(text);
+        break;
+      }
+    }
+    this.changed();
+  }
+
+  get inventoryFilePath(): string | undefined {
+    return this.inventoryFile?.path;
+  }
+
+  get parsedInventoryFile(): ParsedInventoryFile | undefined {
+    return this.inventoryFile?.parsed;
+  }
+
+  private *entries(): Iterable<IndexedFile> {
+    for (const [path, f] of this.files) if (!this.open.has(path)) yield f;
+    yield* this.open.values();
+  }
+
+  inventory(today: string): Inventory {
+    this.cached ??= buildInventory({
+      files: [...this.entries()].map((f) => f.facts),
+      inventoryFile: this.inventoryFile?.parsed,
+      codeowners: this.codeowners,
+      today,
+    });
+    return this.cached;
+  }
+
+  signals(): Set<Signal> {
+    const out = new Set<Signal>();
+    for (const f of this.entries()) for (const s of f.signals) out.add(s);
+    return out;
+  }
+
+  checkCounts(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const f of this.entries()) for (const r of f.checkRules) out.set(r, (out.get(r) ?? 0) + 1);
+    return out;
+  }
+
+  get fileCount(): number {
+    return new Set([...this.files.keys(), ...this.open.keys()]).size;
+  }
+
+  dispose(): void {
+    this.stop();
+  }
+
+  private changed(): void {
+    this.cached = undefined;
+    this.listener.onChange();
+  }
+}
+
+function readOptional(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Engine } from '../../../server/src/engine';
+import { checksummedToken } from '../../../server/src/engine/rules/fake';
+import { indexText } from '../../../server/src/workspace/scanFile';
+import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+
+describe('workspace index', function () {
+  this.timeout(20000);
+  let root: string;
+  const token = checksummedToken('ghp_', 'workspace-index');
+
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'sh-index-'));
+    const write = (rel: string, text: string) => {
+      mkdirSync(join(root, rel, '..'), { recursive: true });
+      writeFileSync(join(root, rel), text);
+    };
+    write('.gitignore', 'build/\n');
+    write('build/out.js', `const t = "${token}";`);
+    write('node_modules/pkg/index.js', `const t = "${token}";`);
+    write('src/github.ts', `export const token = "${token}";\n`);
+    write('.github/workflows/ci.yml', 'jobs:\n  test:\n    steps:\n      - run: npm test\n        env:\n          NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n');
+    write('.secrets-inventory.yml', 'secrets:\n  - name: NPM_TOKEN\n    owner: "@acme/release"\n');
+    write('CODEOWNERS', '* @acme/dev\n');
+    write('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]).toString('latin1'));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('indexes the folder in a worker, honouring .gitignore and skipping binaries', async () => {
+    let changes = 0;
+    const index = new WorkspaceIndex(root, { onChange: () => changes++ });
+    const stats = await index.start({ settings: {}, exclude: [], gitignore: true });
+    assert.ok(stats, 'index finished');
+    assert.equal(stats.scanned, 5, 'gitignore, CODEOWNERS, inventory, workflow, source');
+    assert.equal(stats.skipped, 1, 'the binary file');
+    assert.ok(changes > 0);
+    const inventory = index.inventory('2026-11-28');
+    const names = inventory.secrets.map((s) => `${s.name}:${s.status}`);
+    assert.deepEqual(names, ['GITHUB_TOKEN:hard-coded', 'NPM_TOKEN:referenced']);
+    const gh = inventory.secrets[0];
+    assert.deepEqual(gh.occurrences.map((o) => o.path), ['src/github.ts'], 'ignored and node_modules copies are not indexed');
+    assert.deepEqual(gh.owners, ['@acme/dev']);
+    assert.ok(index.signals().has('github-actions'));
+    assert.ok(!JSON.stringify(inventory).includes(token));
+    index.dispose();
+  });
+
+  it('prefers open documents and forgets deleted files', async () => {
+    const index = new WorkspaceIndex(root, { onChange: () => undefined });
+    await index.start({ settings: {}, exclude: [], gitignore: true });
+    const engine = new Engine();
+    index.setOpenDocument('src/github.ts', indexText(engine, 'src/github.ts', 'export const token = process.env.GITHUB_TOKEN;\n'));
+    const gh = index.inventory('2026-11-28').secrets.find((s) => s.name === 'GITHUB_TOKEN')!;
+    assert.equal(gh.status, 'undeclared', 'now only referenced, and not declared in the inventory file');
+    index.setOpenDocument('src/github.ts', undefined);
+    assert.equal(index.inventory('2026-11-28').secrets.find((s) => s.name === 'GITHUB_TOKEN')!.status, 'hard-coded');
+    index.setFile('src/github.ts', undefined);
+    assert.equal(index.inventory('2026-11-28').secrets.find((s) => s.name === 'GITHUB_TOKEN'), undefined);
+    index.dispose();
+  });
+
+  it('cancels a running index when restarted', async () => {
+    const index = new WorkspaceIndex(root, { onChange: () => undefined });
+    const first = index.start({ settings: {}, exclude: [], gitignore: true });
+    const second = index.start({ settings: {}, exclude: ['src/**'], gitignore: true });
+    assert.equal(await first, undefined, 'the first run was cancelled');
+    const stats = await second;
+    assert.equal(stats?.scanned, 4);
+    index.dispose();
+  });
+});
