@@ -15,11 +15,11 @@ export class ConfigError extends Error {
  * are merged (the explicit file wins), `exclude` and `customRules` lists are concatenated, scalars
  * from the explicit file replace the project's.
  */
-export function loadSettings(root: string, explicitFile: string | undefined): ScanSettings {
+export function loadSettings(root: string, explicitFile?: { path: string; shownName: string }): ScanSettings {
   const projectFile = join(root, PROJECT_CONFIG_FILE);
   const layers: Record<string, unknown>[] = [];
   if (existsSync(projectFile)) layers.push(readJsonObject(projectFile, PROJECT_CONFIG_FILE));
-  if (explicitFile !== undefined) layers.push(readJsonObject(explicitFile, explicitFile));
+  if (explicitFile !== undefined) layers.push(readJsonObject(explicitFile.path, explicitFile.shownName));
   return mergeSettings(layers);
 }
 

@@ -77,7 +77,7 @@ function runScan(command: ScanCommand, io: CliIo): number {
   const isDirectory = givenIsDirectory.filter((_, i) => keep[i]);
   const root = scanRoot(targets, isDirectory, io.cwd);
 
-  const raw = loadSettings(root, command.config === undefined ? undefined : resolve(io.cwd, command.config));
+  const raw = loadSettings(root, command.config === undefined ? undefined : { path: resolve(io.cwd, command.config), shownName: command.config });
   if (command.exclude.length) raw.exclude = [...(Array.isArray(raw.exclude) ? raw.exclude : []), ...command.exclude];
   if (command.maxFileSize !== undefined) raw.maxFileSize = command.maxFileSize;
   const engine = new Engine(resolveSettings(raw));
