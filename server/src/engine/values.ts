@@ -44,3 +44,111 @@ export function isSequence(value: string): boolean {
   for (let i = 1; i < core.length; i++) if (core.charCodeAt(i) - core.charCodeAt(i - 1) === 1) ascending++;
   return ascending / (core.length - 1) >= 0.8;
 }
+
+/**
+ * A reference to a secret kept elsewhere, or a value filled in later: template and shell
+ * interpolation, environment reads, secret-manager references, SOPS-encrypted values.
+ */
+const REFERENCE_PATTERN = new RegExp(
+  [
+    /^\$/.source, // $VAR, ${VAR}, $(cmd), ${{ secrets.X }}
+    /\$\{/.source,
+    /\{\{/.source, // {{ x }}, {{resolve:...}}
+    /\{%/.source,
+    /<%/.source, // ERB / JSP
+    /#\{/.source, // Ruby / Scala interpolation
+    /^%[A-Za-z_][\w()]*%$/.source, // %VAR% (cmd.exe)
+    /^%\(/.source, // %(name)s
+    /^@\{/.source,
+    /^\{\w+:/.source, // {env:X}, {file:...}
+    /^(?:vault|op|ref|secret|secrets|sm|gcpsm|awssm|azkv|env|file|keyvault|kms|ssm|aws-sm|bws|doppler|infisical|k8s|sops)\+?:/i.source,
+    /arn:aws[\w-]*:(?:secretsmanager|ssm|kms):/.source,
+    /@Microsoft\.KeyVault\(/.source,
+    /\bprojects\/[^/\s]+\/secrets\//.source,
+    /\bsecretKeyRef\b/.source,
+    /^ENC\[/.source, // SOPS
+    /^!vault\b/.source,
+    /\b(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|ENV\.fetch|getenv\(|env\(|std::env::var|os\.Getenv)/.source,
+  ].join('|'),
+);
+
+export function isReference(value: string): boolean {
+  return REFERENCE_PATTERN.test(value);
+}
+
+/** `scheme://...` or `www.`: URL rules handle credentials inside URLs. */
+export function looksLikeUrl(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^www\./i.test(value);
+}
+
+const FILE_EXTENSION = /\.(?:txt|json|ya?ml|pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|env|ini|cfg|conf|toml|xml|properties|gpg|asc|enc|age|bin|dat|db|sqlite|log|csv|js|ts|py|rb|go|sh|secret|secrets|token|pass|passwd)$/i;
+
+/** Absolute, relative or home paths, Windows paths, and bare file names with a known extension. */
+export function looksLikePath(value: string): boolean {
+  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|\\\\)/.test(value)) return true;
+  if (FILE_EXTENSION.test(value) && /^[\w./\\-]+$/.test(value)) return true;
+  return false;
+}
+
+export interface CharacterClasses {
+  lower: number;
+  upper: number;
+  digit: number;
+  /** Characters that are not letters, digits, or the identifier joiners `_`, `-`, `.`. */
+  symbol: number;
+}
+
+export function characterClasses(value: string): CharacterClasses {
+  const out: CharacterClasses = { lower: 0, upper: 0, digit: 0, symbol: 0 };
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) out.lower++;
+    else if (c >= 65 && c <= 90) out.upper++;
+    else if (c >= 48 && c <= 57) out.digit++;
+    else if (c !== 95 && c !== 45 && c !== 46) out.symbol++;
+  }
+  return out;
+}
+
+/** Words whose combinations (`mypassword`, `admin`, `testsecret`) make default or sample credentials. */
+const DICTIONARY = [
+  'password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'secrets', 'token', 'key', 'apikey', 'api',
+  'changeme', 'change', 'me', 'example', 'sample', 'dummy', 'test', 'testing', 'tester', 'demo', 'default',
+  'admin', 'administrator', 'root', 'user', 'username', 'guest', 'login', 'foo', 'bar', 'baz', 'qux', 'foobar',
+  'qwerty', 'asdf', 'letmein', 'welcome', 'abc', 'xyz', 'none', 'null', 'nil', 'empty', 'undefined', 'todo',
+  'fixme', 'redacted', 'hidden', 'masked', 'placeholder', 'your', 'my', 'the', 'new', 'old', 'fake',
+  'mock', 'local', 'dev', 'development', 'prod', 'production', 'staging', 'db', 'database', 'mysql',
+  'postgres', 'postgresql', 'redis', 'mongo', 'sa', 'pw', 'value', 'here', 'insert', 'replace', 'enter',
+  'some', 'very', 'super', 'strong', 'str', 'string', 'xxx', 'yyy', 'zzz', 'auth', 'access', 'private',
+  'client', 'app', 'service', 'secure', 'insecure', 'random', 'temp', 'tmp', 'dont', 'do', 'not', 'use',
+  'real', 'valid', 'invalid', 'wrong', 'bad', 'good', 'correct', 'right', 'hello', 'world',
+];
+const DICTIONARY_SET = new Set(DICTIONARY);
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+
+function composedOfWords(letters: string): boolean {
+  if (letters.length === 0) return true;
+  // Word break over a small dictionary: reachable[i] = letters[0, i) splits into dictionary words.
+  const reachable = new Uint8Array(letters.length + 1);
+  reachable[0] = 1;
+  for (let i = 1; i <= letters.length; i++) {
+    for (let j = Math.max(0, i - 14); j < i && !reachable[i]; j++) {
+      if (reachable[j] && DICTIONARY_SET.has(letters.slice(j, i))) reachable[i] = 1;
+    }
+  }
+  return reachable[letters.length] === 1;
+}
+
+/**
+ * A default or sample credential: its letters (as written, or read as leetspeak) are only
+ * dictionary words such as `password`, `admin`, `changeme`, `test` (`Passw0rd!`, `admin123`).
+ */
+export function isDictionaryLike(value: string): boolean {
+  if (value.length > 64) return false;
+  const lower = value.toLowerCase();
+  const plain = lower.replace(/[^a-z]/g, '');
+  if (composedOfWords(plain)) return true;
+  let leet = '';
+  for (const ch of lower) leet += LEET[ch] ?? ch;
+  return composedOfWords(leet.replace(/[^a-z]/g, ''));
+}

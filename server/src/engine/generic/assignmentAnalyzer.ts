@@ -1,0 +1,122 @@
+import type { Analyzer, ScanContext } from '../analyzer';
+import { maskedPreview } from '../mask';
+import { KeywordPrefilter } from '../prefilter';
+import type { RawFinding, RuleInfo, ScanNotice } from '../types';
+import { credentialSpan, GENERIC_PASSWORD, GENERIC_SECRET, judge } from './classify';
+import { assignedValue, nameAround, type LineView } from './extract';
+import { fileKindOf, isLockFile } from './fileKinds';
+import { secretSlotOf, suggestedNameOf } from './names';
+
+/** Lines longer than this are minified or generated: generic detection skips them. */
+export const MAX_LINE_LENGTH = 4096;
+
+/** Lower-case fragments of every secret-looking name; assignment parsing only runs around them. */
+const KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'auth'];
+
+const REMEDIATION =
+  'Move the value to a secret manager or an environment variable and read it at runtime; if the file was ever committed or shared, treat the value as leaked and rotate it.';
+
+export const genericRuleInfos: RuleInfo[] = [
+  {
+    id: GENERIC_PASSWORD,
+    title: 'password',
+    kind: 'secret',
+    severity: 'warning',
+    description:
+      'A password is written as a literal and assigned to a password-like name. Anyone who can read the file, its history or a build log can use it.',
+    remediation: REMEDIATION,
+  },
+  {
+    id: GENERIC_SECRET,
+    title: 'secret (token or key)',
+    kind: 'secret',
+    severity: 'warning',
+    description:
+      'A high-entropy literal is assigned to a secret-like name (token, API key, client secret, credential). It is probably a live credential.',
+    remediation: REMEDIATION,
+  },
+];
+
+/**
+ * Generic detection: a keyword prefilter finds secret-looking names, then the line around each hit
+ * is parsed for an assignment of a literal, and the literal is judged for the kind of slot.
+ */
+export function assignmentAnalyzer(): Analyzer {
+  const prefilter = new KeywordPrefilter(KEYWORDS);
+  return {
+    id: 'generic-assignments',
+    rules: genericRuleInfos,
+    appliesTo: (ctx) => !isLockFile(ctx.baseName),
+    analyze: (ctx) => analyzeAssignments(ctx, prefilter),
+  };
+}
+
+function analyzeAssignments(ctx: ScanContext, prefilter: KeywordPrefilter): { findings: RawFinding[]; notices?: ScanNotice[] } {
+  const { text, lines, settings } = ctx;
+  if (settings.disabledRules.has(GENERIC_PASSWORD) && settings.disabledRules.has(GENERIC_SECRET)) return { findings: [] };
+  const kind = fileKindOf(ctx.baseName);
+  const findings: RawFinding[] = [];
+  let longLines = 0;
+  let lastName = -1;
+  let currentLine = -1;
+  let lineStart = 0;
+  let lineEnd = 0;
+  const view: LineView = {
+    text,
+    lineStart: 0,
+    lineEnd: 0,
+    kind,
+    nextLine: (offset) => {
+      const line = lines.lineAt(offset) + 1;
+      if (line >= lines.lineCount) return undefined;
+      const start = lines.lineStart(line);
+      const end = lines.lineEnd(line);
+      return end - start > MAX_LINE_LENGTH ? undefined : { start, end };
+    },
+  };
+  const seenValues = new Set<number>();
+  prefilter.scan(text, (_keyword, hit) => {
+    if (hit < lastName) return; // inside a name already examined (`auth_token` hits `auth` and `token`)
+    if (currentLine < 0 || hit >= lineEnd + 1 || hit < lineStart) {
+      currentLine = lines.lineAt(hit);
+      lineStart = lines.lineStart(currentLine);
+      lineEnd = lines.lineEnd(currentLine);
+      if (lineEnd - lineStart > MAX_LINE_LENGTH) longLines++;
+    }
+    if (lineEnd - lineStart > MAX_LINE_LENGTH) {
+      lastName = lineEnd + 1;
+      return;
+    }
+    const name = nameAround(text, hit, lineStart, lineEnd);
+    lastName = name.end;
+    const slot = secretSlotOf(text.slice(name.start, name.end));
+    if (!slot) return;
+    view.lineStart = lineStart;
+    view.lineEnd = lineEnd;
+    const assignment = assignedValue(view, name.start, name.end);
+    if (!assignment || seenValues.has(assignment.start)) return;
+    const [from, to] = credentialSpan(text.slice(assignment.start, assignment.end));
+    const start = assignment.start + from;
+    const end = assignment.start + to;
+    const value = text.slice(start, end);
+    const ruleId = judge(slot, value);
+    if (!ruleId || settings.disabledRules.has(ruleId)) return;
+    seenValues.add(assignment.start);
+    const keyName = assignment.keyName;
+    findings.push({
+      ruleId,
+      start,
+      end,
+      message: `Hard-coded ${ruleId === GENERIC_PASSWORD ? 'password' : 'secret'} assigned to \`${keyName}\` (${maskedPreview(value)}). Move it to a secret manager or environment variable and rotate it.`,
+      data: { keyName, suggestedName: suggestedNameOf(keyName) },
+    });
+  });
+  const notices: ScanNotice[] = [];
+  if (longLines > 0) {
+    notices.push({
+      level: 'info',
+      message: `generic secret detection skipped ${longLines} line${longLines === 1 ? '' : 's'} longer than ${MAX_LINE_LENGTH} characters (minified or generated content); provider rules still apply`,
+    });
+  }
+  return { findings, notices };
+}

@@ -1,0 +1,85 @@
+import {
+  characterClasses,
+  isDictionaryLike,
+  isPlaceholder,
+  isReference,
+  looksLikePath,
+  looksLikeUrl,
+  shannonEntropy,
+} from '../values';
+import type { SecretSlot } from './names';
+
+export const GENERIC_PASSWORD = 'generic-password';
+export const GENERIC_SECRET = 'generic-secret';
+
+const NON_VALUES = new Set(['null', 'none', 'nil', 'true', 'false', 'undefined', 'yes', 'no', 'on', 'off', '~', 'nan', 'empty', 'required', 'optional', 'string', 'str', 'int', 'text', 'secret', 'password']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `ENV_NAME`, `MY_API_KEY`: a variable name, not a value. */
+const SCREAMING_IDENTIFIER = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** `response.token`, `com.example.Config`, `cfg.db.password`. */
+const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+/** `getPassword()`, `vault.read("x")`: a call, not a literal. */
+const CALL = /^[A-Za-z_$][\w$.]*\(.*\)$/;
+/** `%s`, `{}`, `{0}`, `{name}`, `%(name)s`, `?`, `:name`: format strings and bind parameters. */
+const FORMAT_OR_BIND = /%[sdvq]|%\(|\{\w*\}|^\?$|^:[A-Za-z_]\w*$|^@[A-Za-z_]\w*$/;
+/** Integrity and digest strings: `sha512-…`, `sha256:…`. */
+const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:]/i;
+/** Words joined by `-`, `_`, `.` or `/` where every part is letters-only or digits-only: names, paths, ids. */
+const JOINED_WORDS = /^[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+$/;
+const MASK = /^[*•x#.\-_]+$/i;
+
+/** Checks shared by both rules: the value is a literal secret at all, not a reference or a name. */
+function isLiteralCandidate(value: string): boolean {
+  if (value.length < 6 || /\s/.test(value)) return false;
+  const lower = value.toLowerCase();
+  if (NON_VALUES.has(lower)) return false;
+  if (MASK.test(value)) return false;
+  if (/^[<[{(].*[>\]})]$/.test(value)) return false; // <your-token>, [REDACTED], {encrypted}
+  if (/^\d+$/.test(value)) return false;
+  if (isReference(value) || looksLikeUrl(value) || looksLikePath(value)) return false;
+  if (isPlaceholder(value)) return false;
+  if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || FORMAT_OR_BIND.test(value) || DIGEST.test(value)) return false;
+  if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
+  return true;
+}
+
+/** A human password: some complexity (a letter and a digit or symbol), not a default or sample word. */
+export function isPasswordLike(value: string): boolean {
+  if (value.length > 128 || !isLiteralCandidate(value)) return false;
+  const c = characterClasses(value);
+  if (c.lower + c.upper === 0 || c.digit + c.symbol === 0) return false;
+  if (isDictionaryLike(value)) return false;
+  if (JOINED_WORDS.test(value) && value.split(/[-_./]/).every((part) => /^(?:[A-Za-z]+|\d+)$/.test(part))) return false;
+  return true;
+}
+
+/** A token or key: 16+ characters of high entropy that do not read as words, names or paths. */
+export function isHighEntropySecret(value: string): boolean {
+  if (value.length < 16 || value.length > 4096 || !isLiteralCandidate(value)) return false;
+  if (UUID.test(value)) return false;
+  const entropy = shannonEntropy(value);
+  const hexOnly = /^[0-9a-fA-F]+$/.test(value);
+  if (hexOnly) {
+    if (value.length < 20 || entropy < 3.0) return false;
+  } else if (entropy < 3.5) return false;
+  const c = characterClasses(value);
+  if (c.digit === 0) {
+    // Without digits, only a balanced mix of cases reads as random (camelCase words do not).
+    const letters = c.lower + c.upper;
+    if (letters === 0 || c.upper / letters < 0.25 || c.upper / letters > 0.75) return false;
+  }
+  if (JOINED_WORDS.test(value) && value.split(/[-_./]/).every((part) => /^(?:[A-Za-z]+|\d+)$/.test(part))) return false;
+  return true;
+}
+
+/** Narrows `Bearer <token>` / `Basic <b64>` to the credential part; offsets relative to the value. */
+export function credentialSpan(value: string): [number, number] {
+  const m = /^(?:bearer|basic|token|digest)\s+(?=\S+$)/i.exec(value);
+  return m ? [m[0].length, value.length] : [0, value.length];
+}
+
+/** The rule a literal assigned to a slot of this kind breaks, if any. */
+export function judge(slot: SecretSlot, value: string): string | undefined {
+  if (slot === 'password') return isPasswordLike(value) ? GENERIC_PASSWORD : undefined;
+  return isHighEntropySecret(value) ? GENERIC_SECRET : undefined;
+}

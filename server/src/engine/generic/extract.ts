@@ -1,0 +1,199 @@
+import { acceptsBareValues, type FileKind } from './fileKinds';
+
+/**
+ * Finding the literal assigned to a name, in one line (or a few, for `name:`/`value:` pairs).
+ * Everything here walks characters or runs anchored, linear regexes on short slices: no
+ * backtracking blow-up whatever the line holds.
+ */
+
+export interface Assignment {
+  keyName: string;
+  /** Offsets of the value in the text, without quotes. */
+  start: number;
+  end: number;
+}
+
+export interface LineView {
+  text: string;
+  /** Start and end (before the newline) of the line holding the key. */
+  lineStart: number;
+  lineEnd: number;
+  kind: FileKind;
+  /** Start offsets of the following lines (for values one to a few lines below their name). */
+  nextLine: (offset: number) => { start: number; end: number } | undefined;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+}
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 96;
+}
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** The name (identifier, key, dotted key, kebab flag) around a keyword hit. */
+export function nameAround(text: string, hit: number, lineStart: number, lineEnd: number): { start: number; end: number } {
+  let start = hit;
+  while (start > lineStart && isNameChar(text.charCodeAt(start - 1))) start--;
+  let end = hit;
+  while (end < lineEnd && isNameChar(text.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+const TYPE_ANNOTATION = /[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.]*(?:<[^<>=\n]{0,80}>)?(?:\[\])?\??[ \t]*=(?![=>~])/y;
+const GO_TYPE = /[ \t]+\*?(?:\[\])?[A-Za-z_][\w.]*[ \t]*=(?!=)/y;
+const SETTER_CALLEE = /(?:^|[^\w$])(define|set\w*|put\w*|add\w*|Setenv|with\w*)[ \t]*\([ \t]*$/i;
+const NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey|variable|envVar|env_var)["']?[ \t]*[:=][ \t]*["']?$/;
+const VALUE_FIELD = /(?:^|[\s{,(<"'])(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?[ \t]*[:=][ \t]*/g;
+const ANOTHER_NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey)["']?[ \t]*[:=]/;
+const DOCKER_ENV = /^[ \t]*ENV[ \t]+$/i;
+const HCL_VARIABLE = /(?:^|\s)variable[ \t]+"$/;
+const HCL_DEFAULT = /(?:^|[\s{])default[ \t]*=[ \t]*/g;
+
+function goTypedValue(text: string, end: number, lineEnd: number): number {
+  GO_TYPE.lastIndex = end;
+  return GO_TYPE.test(text) && GO_TYPE.lastIndex <= lineEnd ? GO_TYPE.lastIndex : -1;
+}
+
+/**
+ * Reads the literal starting at `p` (a quoted string, or a bare word where the file kind allows it).
+ * Returns its offsets without quotes, or undefined when the right-hand side is not a literal.
+ */
+export function readValue(text: string, p: number, lineEnd: number, kind: FileKind, allowBare = acceptsBareValues(kind)): [number, number] | undefined {
+  let c = text.charCodeAt(p);
+  // String prefixes: Python f/r/b/u, C# @ and $, Rust r#.
+  if (p + 1 < lineEnd && /[fFrRbBuU@$]/.test(text[p]) && (isQuote(text.charCodeAt(p + 1)) || text[p + 1] === '#')) {
+    if (text[p] === 'f' || text[p] === 'F' || text[p] === '$') {
+      const close = text.indexOf(text[p + 1], p + 2);
+      if (close > 0 && close < lineEnd && text.slice(p + 2, close).includes('{')) return undefined; // interpolated
+    }
+    p++;
+    while (p < lineEnd && text[p] === '#') p++;
+    c = text.charCodeAt(p);
+  }
+  if (isQuote(c)) {
+    let i = p + 1;
+    while (i < lineEnd) {
+      const d = text.charCodeAt(i);
+      if (d === 92) i += 2;
+      else if (d === c) return [p + 1, i];
+      else i++;
+    }
+    return undefined; // unterminated on this line: multi-line string, skip
+  }
+  if (!allowBare) return undefined;
+  // Bare values: YAML block/anchor/tag/flow starts and comments are not literals.
+  if (p >= lineEnd || /[|>!&*[{#\\]/.test(text[p])) return undefined;
+  let end = p;
+  while (end < lineEnd) {
+    const d = text.charCodeAt(end);
+    if (isBlank(d) || d === 59 || d === 34 || d === 39) break;
+    end++;
+  }
+  // Text after the word (other than a comment or a command separator) means a phrase, not a value.
+  let q = end;
+  while (q < lineEnd && isBlank(text.charCodeAt(q))) q++;
+  if (q < lineEnd && q > end && kind !== 'shell' && !/[#;]/.test(text[q]) && !text.startsWith('//', q)) return undefined;
+  while (end > p && /[,)\]}]/.test(text[end - 1])) end--;
+  return end > p ? [p, end] : undefined;
+}
+
+/** The value assigned to the name at [start, end), written `name = v`, `name: v`, `"name" => v`, `<name>v</name>`... */
+export function assignedValue(view: LineView, start: number, end: number): Assignment | undefined {
+  const { text, lineStart, lineEnd, kind } = view;
+  let keyStart = start;
+  while (keyStart < end && (text[keyStart] === '-' || text[keyStart] === '.')) keyStart++;
+  let keyEnd = end;
+  while (keyEnd > keyStart && (text[keyEnd - 1] === '-' || text[keyEnd - 1] === '.')) keyEnd--;
+  if (keyEnd <= keyStart) return undefined;
+  const keyName = text.slice(keyStart, keyEnd);
+  const flag = start + 2 <= keyStart && text.startsWith('--', start);
+  const before = start > lineStart ? text.charCodeAt(start - 1) : -1;
+  let p = end;
+  let quotedKey = false;
+  if (isQuote(before) && text.charCodeAt(p) === before) {
+    quotedKey = true;
+    p++;
+    if (text[p] === ']') p++;
+  }
+  // XML element: <password>value</password>
+  if (before === 60 /* < */ && text[p] === '>') {
+    const close = text.indexOf('<', p + 1);
+    if (close < 0 || close > lineEnd) return undefined;
+    let s = p + 1;
+    let e = close;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    if (text.startsWith('<![CDATA[', close)) return undefined;
+    return e > s ? { keyName, start: s, end: e } : undefined;
+  }
+  while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
+  const op = text.slice(p, p + 3);
+  let valueAt = -1;
+  if (op.startsWith(':=') || op.startsWith('?=') || op.startsWith('=>')) valueAt = p + 2;
+  else if (op.startsWith('||=')) valueAt = p + 3;
+  else if (op.startsWith('=')) {
+    if (op[1] === '=' || op[1] === '~') return undefined; // comparison, regex match
+    valueAt = p + 1;
+  } else if (op.startsWith(':')) {
+    if (op[1] === ':') return undefined;
+    if (kind === 'code' || kind === 'go') {
+      TYPE_ANNOTATION.lastIndex = p + 1;
+      if (TYPE_ANNOTATION.test(text) && TYPE_ANNOTATION.lastIndex <= lineEnd) valueAt = TYPE_ANNOTATION.lastIndex;
+      else valueAt = p + 1;
+    } else valueAt = p + 1;
+  } else if (op.startsWith(',') && quotedKey) {
+    // define('DB_PASSWORD', 'v'), props.put("password", "v"), os.Setenv("TOKEN", "v")
+    if (!SETTER_CALLEE.test(text.slice(Math.max(lineStart, start - 41), start - 1))) return undefined;
+    valueAt = p + 1;
+  } else if (kind === 'go' && p > end && goTypedValue(text, end, lineEnd) > 0) {
+    valueAt = goTypedValue(text, end, lineEnd); // var apiKey string = "v"
+  } else if (flag && p > end && p < lineEnd) {
+    valueAt = p; // --password value
+  } else if (kind === 'shell' && p > end && p < lineEnd && DOCKER_ENV.test(text.slice(lineStart, start))) {
+    valueAt = p; // Dockerfile: ENV DB_PASSWORD value
+  }
+  if (valueAt < 0) return pairedValue(view, start, end, keyName);
+  let v = valueAt;
+  while (v < lineEnd && isBlank(text.charCodeAt(v))) v++;
+  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag));
+  return span ? { keyName, start: span[0], end: span[1] } : undefined;
+}
+
+/**
+ * The name is itself a value (`- name: DB_PASSWORD`, `<add key="ApiKey" value="…"/>`,
+ * `{"name": "TOKEN", "value": "…"}`, `variable "db_password" { default = "…" }`): look for the
+ * paired value on the same line or the next few lines, stopping at the next entry.
+ */
+function pairedValue(view: LineView, start: number, end: number, keyName: string): Assignment | undefined {
+  const { text, lineStart, lineEnd, kind } = view;
+  const left = text.slice(Math.max(lineStart, start - 48), start);
+  let field: RegExp;
+  let maxLines: number;
+  if (NAME_FIELD.test(left)) {
+    field = VALUE_FIELD;
+    maxLines = 2;
+  } else if (HCL_VARIABLE.test(left)) {
+    field = HCL_DEFAULT;
+    maxLines = 6;
+  } else return undefined;
+  let segStart = end;
+  let segEnd = lineEnd;
+  for (let line = 0; line <= maxLines; line++) {
+    const segment = text.slice(segStart, segEnd);
+    if (line > 0 && field === VALUE_FIELD && ANOTHER_NAME_FIELD.test(segment)) return undefined;
+    field.lastIndex = 0;
+    const m = field.exec(segment);
+    if (m) {
+      const span = readValue(text, segStart + m.index + m[0].length, segEnd, kind, kind !== 'markup' && kind !== 'json' && kind !== 'code' && kind !== 'go');
+      return span ? { keyName, start: span[0], end: span[1] } : undefined;
+    }
+    const next = view.nextLine(segEnd);
+    if (!next) return undefined;
+    segStart = next.start;
+    segEnd = next.end;
+  }
+  return undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * Which assigned names are secret slots. A name is split into words (camelCase, snake_case,
+ * kebab-case, dotted keys, SCREAMING_CASE); its head word decides: `dbPassword` and `API_KEY_PROD`
+ * are secret slots, while `passwordHint`, `tokenUrl`, `max_tokens`, `secretName` or `keyId` only
+ * refer to something about a secret (a hint, a URL, a count, a name, an id).
+ */
+
+export type SecretSlot = 'password' | 'secret';
+
+/** Trailing words that qualify a slot without changing what it holds (`DB_PASSWORD_PROD`, `apiKey2`). */
+const NEUTRAL_TAILS = new Set([
+  'value', 'val', 'str', 'string', 'plain', 'plaintext', 'raw', 'b64', 'base64', 'hex', 'encoded', 'prod', 'production',
+  'dev', 'development', 'staging', 'stage', 'test', 'local', 'default', 'new', 'old', 'live', 'current', 'primary',
+  'secondary', 'backup', 'fallback', 'override', 'literal', 'main', 'master', 'v',
+]);
+
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'passwort', 'pword']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'credential', 'credentials', 'creds', 'auth', 'authorization', 'apikey']);
+/** Words that make `key` a secret key: `api key`, `access key`, `private key`, `client key`... */
+const KEY_QUALIFIERS = new Set([
+  'api', 'access', 'private', 'secret', 'auth', 'client', 'signing', 'sign', 'encryption', 'encrypt', 'master',
+  'consumer', 'subscription', 'hmac', 'jwt', 'session', 'shared', 'app', 'application', 'service', 'storage',
+  'account', 'admin', 'write', 'webhook', 'crypto', 'cipher', 'aes', 'license', 'licence', 'integration', 'server',
+]);
+/** Compound heads written as one word (`apikey`, `dbpassword`, `accesstoken`). */
+const COMPOUND_PASSWORD = /(?:password|passwd|passphrase)$/;
+const COMPOUND_SECRET = /(?:secret|token|apikey|accesskey|privatekey|secretkey|authkey|masterkey|signingkey|encryptionkey|credentials?)$/;
+
+/** First words that make the name about a secret rather than a secret (`isPassword`, `hashedPassword`). */
+const NON_SECRET_LEADS = new Set([
+  'is', 'has', 'use', 'uses', 'enable', 'enabled', 'disable', 'disabled', 'show', 'hide', 'require', 'requires',
+  'required', 'allow', 'should', 'can', 'must', 'no', 'validate', 'check', 'verify', 'forgot', 'reset', 'generate',
+  'get', 'set', 'fetch', 'load', 'read', 'parse', 'encode', 'decode', 'encrypt', 'encrypted', 'decrypt', 'hash',
+  'hashed', 'mask', 'masked', 'redact', 'redacted', 'sanitize', 'remove', 'clear', 'min', 'max', 'num', 'count',
+  'invalid', 'wrong', 'placeholder', 'label', 'empty', 'msg', 'error', 'on', 'handle', 'toggle', 'missing', 'need',
+  'needs', 'with', 'without', 'ask', 'prompt', 'input', 'print', 'log',
+]);
+/** Words before `token` that mean a non-credential token (pagination, parsing, ML vocabularies, CSRF). */
+const NON_SECRET_TOKEN_KINDS = new Set([
+  'page', 'next', 'prev', 'previous', 'pagination', 'continuation', 'cancellation', 'cancel', 'sync', 'csrf', 'xsrf',
+  'lexer', 'parser', 'max', 'min', 'num', 'total', 'input', 'output', 'prompt', 'completion', 'bos', 'eos', 'pad',
+  'unk', 'sep', 'cls', 'mask', 'special', 'start', 'end', 'stop', 'split', 'word', 'sentence', 'sequence', 'first',
+  'last', 'current', 'cursor', 'offset', 'resume', 'idempotency', 'request', 'trace', 'span', 'design', 'color',
+]);
+const PUBLIC_WORDS = new Set(['public', 'publishable', 'pub']);
+
+/** Splits an identifier or key into lower-case words: `spring.datasource.DBPassword2` -> spring datasource db password 2. */
+export function splitWords(name: string): string[] {
+  const words = name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? [];
+  return words.map((w) => w.toLowerCase());
+}
+
+/** The kind of secret a name holds, or undefined when the name is not a secret slot. */
+export function secretSlotOf(name: string): SecretSlot | undefined {
+  const words = splitWords(name);
+  while (words.length > 1 && (NEUTRAL_TAILS.has(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))) words.pop();
+  if (words.length === 0) return undefined;
+  if (NON_SECRET_LEADS.has(words[0]) && words.length > 1) return undefined;
+  if (words.some((w) => PUBLIC_WORDS.has(w))) return undefined;
+  const head = words[words.length - 1];
+  const before = words.length > 1 ? words[words.length - 2] : '';
+  if (PASSWORD_WORDS.has(head) || COMPOUND_PASSWORD.test(head)) return 'password';
+  if (head === 'key') return KEY_QUALIFIERS.has(before) || COMPOUND_SECRET.test(before) ? 'secret' : undefined;
+  if (head === 'token' || head.endsWith('token')) {
+    if (NON_SECRET_TOKEN_KINDS.has(before)) return undefined;
+    return 'secret';
+  }
+  if (SECRET_WORDS.has(head) || COMPOUND_SECRET.test(head)) return 'secret';
+  return undefined;
+}
+
+/** SCREAMING_SNAKE_CASE name for an environment variable or secret: `apiKey` -> `API_KEY`. */
+export function suggestedNameOf(name: string): string {
+  let words = splitWords(name);
+  if (words[0] === 'this' || words[0] === 'self') words = words.slice(1);
+  return words.join('_').toUpperCase();
+}
