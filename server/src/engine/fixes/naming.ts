@@ -1,0 +1,87 @@
+import { enclosingString } from './context';
+import type { Finding } from '../types';
+
+/** Key names too vague to name a secret on their own; the rule's suggestion wins over them. */
+const VAGUE_KEYS = new Set(['TOKEN', 'SECRET', 'KEY', 'PASSWORD', 'PASS', 'PWD', 'VALUE', 'AUTH', 'CREDENTIAL', 'CREDENTIALS', 'VAL', 'S', 'X']);
+
+/** `apiKey` -> `API_KEY`, `db.password` -> `DB_PASSWORD`, `x-api-key` -> `X_API_KEY`. */
+export function toEnvName(key: string): string {
+  const name = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+  if (!name) return 'SECRET';
+  return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/** `API_KEY` -> `api-key` (names in secret managers that prefer kebab-case). */
+export function toKebab(envName: string): string {
+  return envName.toLowerCase().replace(/_+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Finds the key a literal at [start, end) is assigned to on its line: `key = "…"`, `key: …`,
+ * `"key": "…"`, `KEY=…`, `:key => "…"`, `key := "…"`, `setKey("…")` is not an assignment.
+ */
+export function assignmentKeyBefore(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let at = start;
+  const literal = enclosingString(text, start, start + 1);
+  if (literal) at = literal.open - (literal.quote.length - 1) - literal.prefix.length;
+  const before = text.slice(lineStart, at);
+  const m = /([A-Za-z_][A-Za-z0-9_.-]*)["'`]?\]?\s*(?::=|=>|\+=|=|:)\s*$/.exec(before);
+  if (!m) return undefined;
+  const parts = m[1].split('.');
+  return parts[parts.length - 1] || undefined;
+}
+
+/** The environment / secret name a finding should be referenced by (before uniqueness). */
+export function baseNameFor(finding: Finding, text: string): string {
+  const data = finding.data ?? {};
+  const key = data.keyName ?? assignmentKeyBefore(text, finding.startOffset);
+  const keyName = key ? toEnvName(key) : undefined;
+  const suggested = data.suggestedName ? toEnvName(data.suggestedName) : undefined;
+  if (keyName && !(VAGUE_KEYS.has(keyName) && suggested)) return keyName;
+  if (suggested) return suggested;
+  if (keyName) return keyName;
+  return toEnvName(finding.ruleId.replace(/^custom-/, ''));
+}
+
+/** Parses a dotenv text into name -> value (quotes removed; `export` allowed). */
+export function parseDotenv(text: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text) return out;
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let value = m[2].trim();
+    const q = value[0];
+    if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
+      value = value.slice(1, -1);
+      if (q === '"') value = value.replace(/\\n/g, '\n').replace(/\\(["\\$`])/g, '$1');
+    } else {
+      value = value.replace(/\s+#.*$/, '');
+    }
+    out.set(m[1], value);
+  }
+  return out;
+}
+
+/**
+ * Picks a name unique within the file and the workspace `.env`. When `.env` already holds the same
+ * value under the candidate name, that name is reused (so applying a fix twice does not duplicate).
+ */
+export function uniqueName(base: string, value: string, dotenv: Map<string, string>, fileText: string, taken: Set<string> = new Set()): { name: string; alreadyInEnv: boolean } {
+  for (let i = 1; i < 1000; i++) {
+    const name = i === 1 ? base : `${base}_${i}`;
+    const existing = dotenv.get(name);
+    if (existing === value) return { name, alreadyInEnv: true };
+    if (taken.has(name)) continue;
+    if (existing !== undefined) continue;
+    if (i > 1 && new RegExp(`\\b${name}\\b`).test(fileText)) continue;
+    return { name, alreadyInEnv: false };
+  }
+  return { name: `${base}_${Date.now()}`, alreadyInEnv: false };
+}

@@ -1,0 +1,121 @@
+import { cloudFormationReference, examplePlaceholder } from './backends';
+import { codeReplacement, importEdit, shellReplacement } from './code';
+import { CODE_CONTEXTS, enclosingString, fileContext, type FileContext } from './context';
+import { baseNameFor, parseDotenv, toEnvName, uniqueName } from './naming';
+import { dockerfileReplacement, jenkinsReplacement, terraformReplacement, type Replacement } from './otherFixes';
+import type { FileEdits, Fix, FixInput, OffsetEdit } from './types';
+import { ENV_EXAMPLE_FILE, ENV_FILE, envExampleEdit, envFileEdit, gitignoreEdit, isGitIgnored } from './workspaceFiles';
+import { keyVaultReplacement, yamlReference } from './yamlFixes';
+
+const YAML_CONTEXTS = new Set<FileContext>(['github-actions', 'gitlab-ci', 'azure-pipelines', 'circleci', 'bitbucket', 'compose', 'kubernetes', 'yaml']);
+const TEMPLATE_ENV = /(^|\/)\.env\.(example|sample|template|dist|defaults)$/i;
+
+/** Names already used by fixes earlier in the same batch (fix-all), besides the workspace .env. */
+export interface NamingState {
+  taken: Set<string>;
+}
+
+/**
+ * The reference fixes of a secret finding: the preferred one moves the value to `.env` (git-ignored)
+ * and replaces it by a reference in the file's own idiom; the stash variant (VS Code) keeps the value
+ * in SecretStorage instead. Undefined when the context is not understood well enough to edit safely.
+ */
+export function referenceFixes(input: FixInput, state: NamingState = { taken: new Set() }): Fix[] {
+  const { text, path, finding, workspace } = input;
+  const start = finding.startOffset;
+  const end = finding.endOffset;
+  const value = text.slice(start, end);
+  if (!value || finding.kind !== 'secret') return [];
+  const context = fileContext(path, text);
+  const dotenv = parseDotenv(workspace.envText);
+  let alreadyInEnv = false;
+  const name = (base: string): string => {
+    const picked = uniqueName(base, value, dotenv, text, state.taken);
+    alreadyInEnv = picked.alreadyInEnv;
+    return picked.name;
+  };
+  const base = baseNameFor(finding, text);
+
+  if (context === 'dotenv') return dotenvFixes(input, base, value);
+
+  let replacement: Replacement | undefined;
+  if (CODE_CONTEXTS.has(context)) {
+    const n = name(base);
+    const edits: OffsetEdit[] = [codeReplacement(text, start, end, context, n)];
+    const imp = importEdit(text, context);
+    if (imp) edits.push(imp);
+    replacement = { name: n, edits, title: `Read ${n} from the environment (value moved to .env)` };
+  } else if (context === 'shell' || context === 'pwsh') {
+    const n = name(base);
+    replacement = { name: n, edits: [shellReplacement(text, start, end, n, context === 'pwsh')], title: `Use \$${n} from the environment (value moved to .env)` };
+  } else if (YAML_CONTEXTS.has(context) || (context === 'cloudformation' && !/\.json$/i.test(path))) {
+    replacement = yamlReference({ text, start, end, context, name, baseName: base, backend: input.backend });
+  } else if (context === 'terraform') {
+    replacement = terraformReplacement(text, start, end, path, name, base);
+  } else if (context === 'jenkins') {
+    replacement = jenkinsReplacement(text, start, end, name, base);
+  } else if (context === 'dockerfile') {
+    replacement = dockerfileReplacement(text, start, end, name, base);
+  } else if (context === 'azure-arm' || (context === 'json' && input.backend.backend === 'azure')) {
+    if (enclosingString(text, start, end, '"') || context === 'azure-arm') replacement = keyVaultReplacement({ text, start, end, context, name, baseName: base, backend: input.backend });
+  } else if (context === 'cloudformation') {
+    const n = name(base);
+    replacement = { name: n, edits: [{ start, end, newText: cloudFormationReference(n, input.backend) }], title: 'Replace with an AWS Secrets Manager dynamic reference (value moved to .env)' };
+  } else {
+    const n = name(base);
+    replacement = { name: n, edits: [{ start, end, newText: `\${${n}}` }], title: `Replace with \${${n}} (expanded from the environment; value moved to .env)` };
+  }
+  if (!replacement) return [];
+  state.taken.add(replacement.name);
+
+  const doc: FileEdits = { path, edits: replacement.edits.filter((e) => e.newText !== '' || e.end > e.start) };
+  const sideFiles: FileEdits[] = [];
+  if (!alreadyInEnv) sideFiles.push(envFileEdit(workspace.envText, replacement.name, value, path));
+  const ignore = gitignoreEdit(workspace.gitignoreText, ENV_FILE);
+  if (ignore) sideFiles.push(ignore);
+  if (workspace.envExampleText !== undefined) {
+    const example = envExampleEdit(workspace.envExampleText, replacement.name, examplePlaceholder(replacement.name, input.backend));
+    if (example) sideFiles.push(example);
+  }
+  const fixes: Fix[] = [{ id: 'reference', title: replacement.title, category: 'reference', preferred: true, files: [doc, ...sideFiles] }];
+  if (input.offerStash) {
+    fixes.push({
+      id: 'stash',
+      title: replacement.title.replace(/\(value moved to \.env[^)]*\)/, '(value kept in VS Code SecretStorage)'),
+      category: 'reference',
+      preferred: false,
+      files: [doc],
+      stash: { name: replacement.name, value },
+    });
+  }
+  return fixes;
+}
+
+/** A secret in a dotenv file: local `.env*` files stay, git-ignored, with a `.env.example` line; templates lose the value. */
+function dotenvFixes(input: FixInput, base: string, value: string): Fix[] {
+  const { text, path, finding, workspace } = input;
+  const lineStart = text.lastIndexOf('\n', finding.startOffset - 1) + 1;
+  const key = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=/.exec(text.slice(lineStart, finding.startOffset));
+  const name = key ? key[1] : base;
+  const placeholder = examplePlaceholder(toEnvName(name) === name ? name : base, input.backend);
+  if (TEMPLATE_ENV.test(path)) {
+    const dotenv = parseDotenv(workspace.envText);
+    const picked = uniqueName(name, value, dotenv, '', new Set());
+    const lit = enclosingString(text, finding.startOffset, finding.endOffset, `"'`, false);
+    const whole = lit && lit.open + 1 === finding.startOffset && lit.close === finding.endOffset;
+    const edit: OffsetEdit = whole ? { start: lit.open, end: lit.close + 1, newText: placeholder } : { start: finding.startOffset, end: finding.endOffset, newText: placeholder };
+    const files: FileEdits[] = [{ path, edits: [edit] }];
+    if (!picked.alreadyInEnv) files.push(envFileEdit(workspace.envText, picked.name, value, path));
+    const ignore = gitignoreEdit(workspace.gitignoreText, ENV_FILE);
+    if (ignore) files.push(ignore);
+    return [{ id: 'reference', title: `Replace with a placeholder (value moved to .env as ${picked.name})`, category: 'reference', preferred: true, files }];
+  }
+  const fileName = path.slice(path.lastIndexOf('/') + 1);
+  const files: FileEdits[] = [];
+  const ignore = isGitIgnored(workspace.gitignoreText, path) ? undefined : gitignoreEdit(workspace.gitignoreText, path.includes('/') ? path : fileName);
+  if (ignore) files.push(ignore);
+  const example = envExampleEdit(workspace.envExampleText, name, placeholder);
+  if (example && path !== ENV_EXAMPLE_FILE) files.push(example);
+  if (files.length === 0) return [];
+  return [{ id: 'reference', title: `Keep ${fileName} local (git-ignored) and add ${name} to ${ENV_EXAMPLE_FILE}`, category: 'reference', preferred: true, files: [{ path, edits: [] }, ...files] }];
+}
