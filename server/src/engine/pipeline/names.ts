@@ -1,0 +1,78 @@
+/**
+ * Classifiers for names and values seen in pipelines: which variable names hold secrets, which values
+ * are references (never findings), and which literals look like real secrets.
+ */
+import { isPlaceholder, shannonEntropy } from '../values';
+
+/** Environment names that hold a credential wherever they appear. */
+const WELL_KNOWN_SECRET_NAMES = new Set([
+  'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN', 'GH_PAT', 'NPM_TOKEN', 'NODE_AUTH_TOKEN',
+  'PYPI_TOKEN', 'PYPI_API_TOKEN', 'TWINE_PASSWORD', 'DOCKER_PASSWORD', 'DOCKERHUB_TOKEN', 'CI_JOB_TOKEN',
+  'CI_REGISTRY_PASSWORD', 'CI_DEPLOY_PASSWORD', 'CARGO_REGISTRY_TOKEN', 'GEM_HOST_API_KEY', 'VAULT_TOKEN',
+  'AZURE_CLIENT_SECRET', 'ARM_CLIENT_SECRET', 'GOOGLE_CREDENTIALS', 'SYSTEM_ACCESSTOKEN', 'SYSTEM.ACCESSTOKEN',
+  'SONAR_TOKEN', 'CODECOV_TOKEN', 'SLACK_WEBHOOK_URL', 'DATABASE_URL', 'HEROKU_API_KEY', 'TF_TOKEN_APP_TERRAFORM_IO',
+]);
+
+const SECRET_WORD = /(?:^|[_.-])(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|PASS|PASSPHRASE|APIKEY|API_KEY|PRIVATE_KEY|ACCESS_KEY|AUTH_KEY|CREDENTIALS?|CLIENT_SECRET|WEBHOOK_URL)(?:$|[_.-])/;
+/** Suffixes that say the variable holds something else than the secret itself. */
+const NOT_A_SECRET_SUFFIX = /(?:_(?:ID|NAME|USER|USERNAME|FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|TYPE|ARN|REGION|EXPIRY|EXPIRES|TTL|LENGTH|HEADER|PREFIX|ENABLED|KIND|FORMAT|VERSION|SCOPE|SCOPES|AUDIENCE))$/;
+
+/** True when an environment/variable name names a secret (`NPM_TOKEN`, `db_password`, `ApiKey`). */
+export function isSecretName(name: string): boolean {
+  const upper = camelToSnake(name).toUpperCase();
+  if (WELL_KNOWN_SECRET_NAMES.has(upper)) return true;
+  if (NOT_A_SECRET_SUFFIX.test(upper) && !/WEBHOOK_URL$/.test(upper)) return false;
+  if (/^(?:PWD|OLDPWD)$/.test(upper)) return false;
+  return SECRET_WORD.test(upper);
+}
+
+export function isWellKnownSecretName(name: string): boolean {
+  return WELL_KNOWN_SECRET_NAMES.has(name.toUpperCase());
+}
+
+function camelToSnake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
+}
+
+const REFERENCE =
+  /^\s*(?:\$\{\{[\s\S]*\}\}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\([A-Za-z_.]+\)|vault:|op:\/\/|\{\{\s*resolve:(?:secretsmanager|ssm|ssm-secure):|@Microsoft\.KeyVault\(|ENC\[|secretKeyRef|ref\+|arn:aws:secretsmanager:|projects\/[^/]+\/secrets\/|sm:\/\/|gcp:\/\/|azkv:\/\/|awssm:\/\/|#\{|%\{|<%=|\{\{)/;
+
+/** True when the value points at a secret stored elsewhere: `${{ secrets.X }}`, `$VAR`, `vault:`, `op://`... */
+export function isReference(value: string): boolean {
+  return REFERENCE.test(value);
+}
+
+/** GitLab's masking alphabet: Base64 plus `@ : . ~ -` (and `=`/`+`/`/`). */
+const GITLAB_MASKABLE = /^[A-Za-z0-9+/=@:.~_-]+$/;
+
+/** Why GitLab could not mask this value, or undefined when it can. */
+export function gitlabUnmaskableReason(value: string): string | undefined {
+  if (value.length < 8) return 'shorter than 8 characters';
+  if (/\s/.test(value)) return 'contains whitespace';
+  if (!GITLAB_MASKABLE.test(value)) return 'has characters outside the masking alphabet';
+  return undefined;
+}
+
+/**
+ * High-precision test that a literal is a real secret value, not a placeholder, flag, path, URL
+ * without credentials, version or number. Used where a name is not enough (compose, GitLab variables).
+ */
+export function looksLikeSecretValue(value: string, nameIsSecret: boolean): boolean {
+  const v = value.trim();
+  if (v.length < 8 || v.length > 4096) return false;
+  if (isReference(v) || isPlaceholder(v)) return false;
+  if (/^(?:true|false|yes|no|on|off|null|none|required|optional)$/i.test(v)) return false;
+  if (/^[\d.:-]+$/.test(v)) return false;
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+(?:\/|$)/i.test(v) && !/:\/\/[^/\s:@]+:[^/\s@]+@/.test(v)) return false;
+  if (/\s/.test(v) && !/^-----BEGIN/.test(v)) return false;
+  if (/:\/\/[^/\s:@]+:([^/\s@]+)@/.test(v)) {
+    const pass = /:\/\/[^/\s:@]+:([^/\s@]+)@/.exec(v)![1];
+    return !isReference(pass) && !isPlaceholder(pass) && pass.length >= 6;
+  }
+  if (/^[a-z]+(?:[-_][a-z]+)*$/.test(v)) return false;
+  const entropy = shannonEntropy(v);
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  if (nameIsSecret) return entropy >= 3 && classes >= 2;
+  return v.length >= 20 && entropy >= 3.8 && classes >= 3;
+}

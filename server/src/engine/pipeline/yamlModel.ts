@@ -1,0 +1,178 @@
+/**
+ * A thin model over the `yaml` package's document: safe accessors for maps and sequences, exact source
+ * ranges, and the text of a scalar mapped character by character back to file offsets (block scalars
+ * `|` and `>` included), so that checks on a script can report inside the YAML file.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { ScanNotice } from '../types';
+import type { LineIndex } from '../text/lineIndex';
+
+export type YNode = Node | null | undefined;
+
+/** Text of a scalar and, for each character, its offset in the file (`map[text.length]` is the end). */
+export interface MappedText {
+  text: string;
+  map: number[];
+}
+
+export interface ParsedYaml {
+  doc: Document;
+  notices: ScanNotice[];
+}
+
+/** Parses once; a syntax problem becomes an information notice and whatever parsed is still analysed. */
+export function parseYaml(text: string, lines: LineIndex): ParsedYaml {
+  const doc = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false });
+  const notices: ScanNotice[] = [];
+  const first = doc.errors[0];
+  if (first) {
+    const start = Math.min(first.pos[0], text.length);
+    const end = Math.min(Math.max(first.pos[1], start), text.length);
+    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    notices.push({
+      level: 'info',
+      message: `YAML problem (${first.code}): ${message}; the parts that parse were still checked`,
+      range: lines.rangeOf(start, end),
+    });
+  }
+  return { doc, notices };
+}
+
+export function asMap(node: unknown): YAMLMap | undefined {
+  return isMap(node) ? node : undefined;
+}
+
+export function seqItems(node: unknown): Node[] {
+  return isSeq(node) ? (node.items.filter((n) => n != null) as Node[]) : [];
+}
+
+export function pairs(node: unknown): Pair<Scalar | Node, Node | null>[] {
+  return isMap(node) ? (node.items.filter(isPair) as Pair<Scalar | Node, Node | null>[]) : [];
+}
+
+export function keyOf(pair: Pair<unknown, unknown>): string {
+  return isScalar(pair.key) ? String(pair.key.value) : '';
+}
+
+/** Value of `key` in a map (first match), as a node. */
+export function getNode(map: unknown, key: string): YNode {
+  for (const p of pairs(map)) if (keyOf(p) === key) return p.value;
+  return undefined;
+}
+
+export function getPair(map: unknown, key: string): Pair<Scalar | Node, Node | null> | undefined {
+  for (const p of pairs(map)) if (keyOf(p) === key) return p;
+  return undefined;
+}
+
+/** String value of a scalar (numbers and booleans as text), or undefined. */
+export function scalarString(node: unknown): string | undefined {
+  if (!isScalar(node) || node.value == null) return undefined;
+  return String(node.value);
+}
+
+export function getString(map: unknown, key: string): string | undefined {
+  return scalarString(getNode(map, key));
+}
+
+/** [start, end) of a node's value in the source. */
+export function nodeSpan(node: YNode): [number, number] | undefined {
+  if (!node || !node.range) return undefined;
+  return [node.range[0], node.range[1]];
+}
+
+export function keySpan(pair: Pair<unknown, unknown>): [number, number] | undefined {
+  return nodeSpan(pair.key as YNode);
+}
+
+/** Text of a scalar with its offset map. Non-scalars give undefined. */
+export function mappedScalar(node: unknown, source: string): MappedText | undefined {
+  if (!isScalar(node) || !node.range) return undefined;
+  const [start, end] = node.range;
+  switch (node.type) {
+    case 'BLOCK_LITERAL':
+    case 'BLOCK_FOLDED':
+      return blockScalar(source, start, end, node.type === 'BLOCK_FOLDED');
+    case 'QUOTE_DOUBLE':
+    case 'QUOTE_SINGLE':
+      return flowLines(source, start + 1, Math.max(start + 1, end - 1));
+    default:
+      return flowLines(source, start, end);
+  }
+}
+
+/** Plain or quoted scalar: 1:1 with the source; line breaks fold to spaces, indentation stays as spaces. */
+function flowLines(source: string, start: number, end: number): MappedText {
+  let text = '';
+  const map: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = source[i];
+    text += c === '\n' || c === '\r' ? ' ' : c;
+    map.push(i);
+  }
+  map.push(end);
+  return { text, map };
+}
+
+/**
+ * Block scalar: the header line is skipped, indentation removed. Literal keeps line breaks; folded
+ * joins two text lines with a space (same width as the break), keeping breaks around empty or
+ * more-indented lines, as YAML does.
+ */
+function blockScalar(source: string, start: number, end: number, folded: boolean): MappedText {
+  const headerEnd = source.indexOf('\n', start);
+  if (headerEnd === -1 || headerEnd >= end) return { text: '', map: [end] };
+  const header = source.slice(start, headerEnd);
+  const explicit = /[1-9]/.exec(header.slice(1));
+  const rawLines: { from: number; to: number }[] = [];
+  let pos = headerEnd + 1;
+  while (pos < end) {
+    let nl = source.indexOf('\n', pos);
+    if (nl === -1 || nl > end) nl = end;
+    rawLines.push({ from: pos, to: nl > pos && source[nl - 1] === '\r' ? nl - 1 : nl });
+    pos = nl + 1;
+  }
+  let indent = Infinity;
+  if (explicit) indent = Number(explicit[0]);
+  else {
+    for (const l of rawLines) {
+      const content = source.slice(l.from, l.to);
+      if (content.trim() === '') continue;
+      indent = content.length - content.trimStart().length;
+      break;
+    }
+  }
+  if (!Number.isFinite(indent)) return { text: '', map: [end] };
+  let text = '';
+  const map: number[] = [];
+  let prevFoldable = false;
+  for (let li = 0; li < rawLines.length; li++) {
+    const { from, to } = rawLines[li];
+    const bodyStart = Math.min(from + indent, to);
+    const body = source.slice(bodyStart, to);
+    const empty = body.trim() === '';
+    const moreIndented = /^[ \t]/.test(body);
+    if (li > 0) {
+      // The break that ended the previous line.
+      const joinWithSpace = folded && prevFoldable && !empty && !moreIndented;
+      text += joinWithSpace ? ' ' : '\n';
+      map.push(from - 1);
+    }
+    for (let i = 0; i < body.length; i++) {
+      text += body[i];
+      map.push(bodyStart + i);
+    }
+    prevFoldable = !empty && !moreIndented;
+  }
+  map.push(end);
+  return { text, map };
+}
+
+/** Maps [start, end) of a MappedText to file offsets. */
+export function mapSpan(mapped: MappedText, start: number, end: number): [number, number] {
+  const s = mapped.map[Math.min(start, mapped.map.length - 1)];
+  const last = end > start ? mapped.map[Math.min(end - 1, mapped.map.length - 1)] + 1 : s;
+  return [s, Math.max(s, last)];
+}
+
+export { isMap, isScalar, isSeq };
