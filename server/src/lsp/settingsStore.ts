@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { Engine, resolveSettings } from '../engine';
 import { CONFIG_SECTION, type InitializationOptions, type UserOnlySettings } from '../../../shared/protocol';
 import type { ClientFlags } from './services';
@@ -32,7 +32,11 @@ export class SettingsStore {
   ) {}
 
   initialize(options: InitializationOptions | undefined): void {
-    this.fallback = asObject(options?.settings);
+    const settings = options?.settings;
+    if (settings !== undefined && settings !== null && asObject(settings) !== settings) {
+      this.report([`initializationOptions.settings: expected an object of ${CONFIG_SECTION} settings`]);
+    }
+    this.fallback = asObject(settings);
     this.trusted = options?.trusted !== false;
     this.userSettings = asObject(options?.userSettings);
   }
@@ -40,7 +44,10 @@ export class SettingsStore {
   /** After `workspace/didChangeConfiguration`: forget everything; take pushed settings when given. */
   didChangeConfiguration(pushed: unknown): void {
     const section = asObject(pushed)[CONFIG_SECTION];
-    if (section !== undefined && !this.flags.configuration) this.fallback = asObject(section);
+    if (section !== undefined && !this.flags.configuration) {
+      if (section !== null && asObject(section) !== section) this.report([`${CONFIG_SECTION}: expected an object of settings`]);
+      this.fallback = asObject(section);
+    }
     this.clear();
   }
 
@@ -92,6 +99,7 @@ export class SettingsStore {
     if (!this.flags.configuration) return this.fallback;
     try {
       const value: unknown = await this.connection.workspace.getConfiguration({ scopeUri: folderUri, section: CONFIG_SECTION });
+      if (value !== undefined && value !== null && asObject(value) !== value) this.report([`${CONFIG_SECTION}: expected an object of settings`]);
       return asObject(value);
     } catch (e) {
       this.log(`could not read settings (${(e as Error).message}); using initialization options`);
@@ -119,7 +127,8 @@ export class SettingsStore {
       this.log(`settings problem: ${p}`);
     }
     const text = `Secret Hygiene: some settings were ignored: ${fresh.join('; ')}`;
-    void this.connection.window.showWarningMessage(text);
+    // A notification, not window/showMessageRequest: nothing to answer, and every client shows it.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text }).catch(() => undefined);
   }
 }
 
