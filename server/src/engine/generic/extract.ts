@@ -61,7 +61,14 @@ function goTypedValue(text: string, end: number, lineEnd: number): number {
  * Reads the literal starting at `p` (a quoted string, or a bare word where the file kind allows it).
  * Returns its offsets without quotes, or undefined when the right-hand side is not a literal.
  */
-export function readValue(text: string, p: number, lineEnd: number, kind: FileKind, allowBare = acceptsBareValues(kind)): [number, number] | undefined {
+export function readValue(
+  text: string,
+  p: number,
+  lineEnd: number,
+  kind: FileKind,
+  allowBare = acceptsBareValues(kind),
+  embedded = false,
+): [number, number] | undefined {
   let c = text.charCodeAt(p);
   // String prefixes: Python f/r/b/u, C# @ and $, Rust r#.
   if (p + 1 < lineEnd && /[fFrRbBuU@$]/.test(text[p]) && (isQuote(text.charCodeAt(p + 1)) || text[p + 1] === '#')) {
@@ -90,6 +97,7 @@ export function readValue(text: string, p: number, lineEnd: number, kind: FileKi
   while (end < lineEnd) {
     const d = text.charCodeAt(end);
     if (isBlank(d) || d === 59 || d === 34 || d === 39) break;
+    if (embedded && (d === 38 || d === 44 || d === 41 || d === 93 || d === 125)) break; // & , ) ] }
     end++;
   }
   // Text after the word (other than a comment or a command separator) means a phrase, not a value.
@@ -144,10 +152,8 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
       if (TYPE_ANNOTATION.test(text) && TYPE_ANNOTATION.lastIndex <= lineEnd) valueAt = TYPE_ANNOTATION.lastIndex;
       else valueAt = p + 1;
     } else valueAt = p + 1;
-  } else if (op.startsWith(',') && quotedKey) {
-    // define('DB_PASSWORD', 'v'), props.put("password", "v"), os.Setenv("TOKEN", "v")
-    if (!SETTER_CALLEE.test(text.slice(Math.max(lineStart, start - 41), start - 1))) return undefined;
-    valueAt = p + 1;
+  } else if (op.startsWith(',') && quotedKey && SETTER_CALLEE.test(text.slice(Math.max(lineStart, start - 41), start - 1))) {
+    valueAt = p + 1; // define('DB_PASSWORD', 'v'), props.put("password", "v"), os.Setenv("TOKEN", "v")
   } else if (kind === 'go' && p > end && goTypedValue(text, end, lineEnd) > 0) {
     valueAt = goTypedValue(text, end, lineEnd); // var apiKey string = "v"
   } else if (flag && p > end && p < lineEnd) {
@@ -158,7 +164,9 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   if (valueAt < 0) return pairedValue(view, start, end, keyName);
   let v = valueAt;
   while (v < lineEnd && isBlank(text.charCodeAt(v))) v++;
-  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag));
+  // A name inside a parameter list (`(host=h,password=v)`, `?token=v&x=y`, `a=1;password=v`) ends its value at the next separator.
+  const embedded = before === 40 || before === 44 || before === 63 || before === 38 || before === 59;
+  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag), embedded);
   return span ? { keyName, start: span[0], end: span[1] } : undefined;
 }
 

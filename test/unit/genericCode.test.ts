@@ -1,0 +1,165 @@
+import { pw, suiteOf, tok } from './genericHarness';
+
+/** Generic detection in programming languages: quoted literals only; identifiers and calls are not values. */
+
+const P = 'generic-password' as const;
+const S = 'generic-secret' as const;
+const HUMAN = 'Winter2024!';
+const HUMAN2 = 'hunter2!X';
+
+suiteOf(
+  'JavaScript / TypeScript',
+  [
+    { what: 'a const password', path: 'src/db.ts', text: `const password = "${HUMAN}";\n`, value: HUMAN, rule: P, keyName: 'password' },
+    { what: 'an apiKey object property', path: 'src/client.js', text: `const config = { apiKey: '${tok('js1')}', retries: 3 };`, value: tok('js1'), rule: S, keyName: 'apiKey' },
+    { what: 'a typed export in a template literal', path: 'src/auth.ts', text: `export const AUTH_TOKEN: string = \`${tok('js2')}\`;`, value: tok('js2'), rule: S, keyName: 'AUTH_TOKEN' },
+    { what: 'a bearer Authorization header (token part only)', path: 'src/api.ts', text: `headers["Authorization"] = "Bearer ${tok('js3')}";`, value: tok('js3'), rule: S },
+  ],
+  [
+    { what: 'an environment read', path: 'src/db.ts', text: 'const password = process.env.DB_PASSWORD;' },
+    { what: 'a function call', path: 'src/db.ts', text: 'const password = getPassword();' },
+    { what: 'a comparison', path: 'src/db.ts', text: `if (password === "${HUMAN}") { decide(); }` },
+    { what: 'a member read', path: 'src/db.ts', text: 'const token = response.token;' },
+    { what: 'a type annotation without a value', path: 'src/db.ts', text: 'let password: string;\nclass A { apiKey: string; }' },
+    { what: 'a tokenizer name', path: 'src/nlp.ts', text: `const tokenizer = "${tok('js4')}";` },
+    { what: 'a password hint', path: 'src/ui.ts', text: `const passwordHint = "${HUMAN}";` },
+    { what: 'an i18n label with spaces', path: 'src/i18n.ts', text: 'const messages = { password: "Enter your password" };' },
+    { what: 'an interpolated template', path: 'src/a.ts', text: 'const apiKey = `${prefix}${suffix}`;' },
+    { what: 'a token count', path: 'src/llm.ts', text: 'const max_tokens = 4096;' },
+    { what: 'a hashed password identifier', path: 'src/a.ts', text: 'const user = { password: hashedPassword };' },
+  ],
+);
+
+suiteOf(
+  'Python',
+  [
+    { what: 'a module constant', path: 'app/settings.py', text: `DB_PASSWORD = '${HUMAN2}'\n`, value: HUMAN2, rule: P, keyName: 'DB_PASSWORD' },
+    { what: 'a keyword argument', path: 'app/client.py', text: `client = Client(api_key="${tok('py1')}", timeout=3)`, value: tok('py1'), rule: S, keyName: 'api_key' },
+    { what: 'a dict entry', path: 'app/settings.py', text: `SETTINGS = {"secret_key": "${tok('py2')}"}`, value: tok('py2'), rule: S, keyName: 'secret_key' },
+    { what: 'an annotated assignment', path: 'app/cfg.py', text: `password: str = "${pw('py3')}"`, value: pw('py3'), rule: P },
+  ],
+  [
+    { what: 'os.environ', path: 'app/settings.py', text: 'password = os.environ["DB_PASSWORD"]' },
+    { what: 'os.getenv', path: 'app/settings.py', text: 'token = os.getenv("API_TOKEN")' },
+    { what: 'None', path: 'app/settings.py', text: 'password = None' },
+    { what: 'changeme', path: 'app/settings.py', text: 'password = "changeme"' },
+    { what: 'a comparison', path: 'app/login.py', text: `if password == "${HUMAN}": decide()` },
+    { what: 'an f-string', path: 'app/a.py', text: 'api_key = f"{prefix}{suffix}"' },
+    { what: 'a secret name (a path, not a secret)', path: 'app/a.py', text: 'secret_name = "prod/db/password"' },
+    { what: 'a mask', path: 'app/a.py', text: 'password = "********"' },
+  ],
+);
+
+suiteOf(
+  'Go',
+  [
+    { what: 'a short variable declaration', path: 'cmd/main.go', text: `password := "${HUMAN}"`, value: HUMAN, rule: P },
+    { what: 'a typed var', path: 'cmd/main.go', text: `var apiKey string = "${tok('go1')}"`, value: tok('go1'), rule: S, keyName: 'apiKey' },
+    { what: 'a struct field', path: 'cmd/main.go', text: `cfg := Config{ClientSecret: "${tok('go2')}", Port: 8080}`, value: tok('go2'), rule: S, keyName: 'ClientSecret' },
+    { what: 'a raw string constant', path: 'cmd/main.go', text: `const authToken = \`${tok('go3')}\``, value: tok('go3'), rule: S },
+  ],
+  [
+    { what: 'os.Getenv', path: 'cmd/main.go', text: 'password := os.Getenv("DB_PASSWORD")' },
+    { what: 'a comparison', path: 'cmd/main.go', text: `if password == "${HUMAN}" {` },
+    { what: 'a token URL', path: 'cmd/main.go', text: 'tokenURL := "https://auth.example.com/oauth/token"' },
+    { what: 'a declaration without value', path: 'cmd/main.go', text: 'var password string' },
+    { what: 'a header read', path: 'cmd/main.go', text: 'token := r.Header.Get("Authorization")' },
+  ],
+);
+
+suiteOf(
+  'Java',
+  [
+    { what: 'a static final constant', path: 'src/main/java/Db.java', text: `private static final String DB_PASSWORD = "${HUMAN}";`, value: HUMAN, rule: P },
+    { what: 'a local string', path: 'src/main/java/Api.java', text: `String apiKey = "${tok('java1')}";`, value: tok('java1'), rule: S },
+    { what: 'a setProperty call', path: 'src/main/java/Db.java', text: `props.setProperty("password", "${HUMAN2}");`, value: HUMAN2, rule: P, keyName: 'password' },
+  ],
+  [
+    { what: 'System.getenv', path: 'src/main/java/Db.java', text: 'String password = System.getenv("DB_PASSWORD");' },
+    { what: 'a Spring placeholder', path: 'src/main/java/Db.java', text: '@Value("${db.password}") private String password;' },
+    { what: 'an equals comparison', path: 'src/main/java/Db.java', text: `if (password.equals("${HUMAN}")) {}` },
+    { what: 'null', path: 'src/main/java/Db.java', text: 'String password = null;' },
+    { what: 'a password field name constant', path: 'src/main/java/Ui.java', text: `String passwordField = "${HUMAN}";` },
+  ],
+);
+
+suiteOf(
+  'Kotlin',
+  [
+    { what: 'a val', path: 'app/src/main/kotlin/Db.kt', text: `val password = "${HUMAN}"`, value: HUMAN, rule: P },
+    { what: 'a typed val', path: 'app/src/main/kotlin/Api.kt', text: `val apiKey: String = "${tok('kt1')}"`, value: tok('kt1'), rule: S },
+    { what: 'a const val', path: 'app/src/main/kotlin/Auth.kt', text: `const val CLIENT_SECRET = "${tok('kt2')}"`, value: tok('kt2'), rule: S, keyName: 'CLIENT_SECRET' },
+  ],
+  [
+    { what: 'System.getenv', path: 'app/src/main/kotlin/Db.kt', text: 'val password = System.getenv("DB_PASSWORD")' },
+    { what: 'a nullable declaration', path: 'app/src/main/kotlin/Db.kt', text: 'val password: String? = null' },
+    { what: 'a safe-call read', path: 'app/src/main/kotlin/Api.kt', text: 'val token = response.body()?.token' },
+    { what: 'a string template', path: 'app/src/main/kotlin/Api.kt', text: 'val apiKey = "$prefix$suffix"' },
+    { what: 'a secret name', path: 'app/src/main/kotlin/Api.kt', text: 'val secretName = "prod/api/key"' },
+  ],
+);
+
+suiteOf(
+  'C#',
+  [
+    { what: 'a var', path: 'src/Db.cs', text: `var password = "${HUMAN}";`, value: HUMAN, rule: P },
+    { what: 'a const', path: 'src/Api.cs', text: `public const string ApiKey = "${tok('cs1')}";`, value: tok('cs1'), rule: S, keyName: 'ApiKey' },
+    { what: 'a verbatim string property assignment', path: 'src/Auth.cs', text: `options.ClientSecret = @"${tok('cs2')}";`, value: tok('cs2'), rule: S },
+  ],
+  [
+    { what: 'an environment read', path: 'src/Db.cs', text: 'var password = Environment.GetEnvironmentVariable("DB_PASSWORD");' },
+    { what: 'an interpolated string', path: 'src/Db.cs', text: 'string password = $"{prefix}{suffix}";' },
+    { what: 'a comparison', path: 'src/Db.cs', text: `if (password == "${HUMAN}") {}` },
+    { what: 'an auto-property', path: 'src/Db.cs', text: 'public string Password { get; set; }' },
+    { what: 'an empty string', path: 'src/Db.cs', text: 'var password = "";' },
+  ],
+);
+
+suiteOf(
+  'Ruby',
+  [
+    { what: 'a local', path: 'lib/db.rb', text: `password = '${HUMAN}'`, value: HUMAN, rule: P },
+    { what: 'a config attribute', path: 'config/initializers/api.rb', text: `config.api_key = "${tok('rb1')}"`, value: tok('rb1'), rule: S, keyName: 'config.api_key' },
+    { what: 'a hash entry', path: 'lib/client.rb', text: `Client.new(auth_token: "${tok('rb2')}")`, value: tok('rb2'), rule: S },
+    { what: 'a hash rocket entry', path: 'lib/client.rb', text: `{ :client_secret => '${tok('rb3')}' }`, value: tok('rb3'), rule: S },
+  ],
+  [
+    { what: 'ENV[]', path: 'lib/db.rb', text: 'password = ENV["DB_PASSWORD"]' },
+    { what: 'ENV.fetch', path: 'lib/db.rb', text: 'password = ENV.fetch("DB_PASSWORD")' },
+    { what: 'interpolation', path: 'lib/db.rb', text: 'token = "#{prefix}#{suffix}"' },
+    { what: 'nil', path: 'lib/db.rb', text: 'password = nil' },
+    { what: 'a comparison', path: 'lib/db.rb', text: `return if password == "${HUMAN}"` },
+  ],
+);
+
+suiteOf(
+  'PHP',
+  [
+    { what: 'a variable', path: 'src/db.php', text: `<?php\n$password = '${HUMAN}';`, value: HUMAN, rule: P, keyName: 'password' },
+    { what: 'an array entry', path: 'config/services.php', text: `return ['api_key' => '${tok('php1')}',];`, value: tok('php1'), rule: S, keyName: 'api_key' },
+    { what: 'a define', path: 'wp-config.php', text: `define('AUTH_SECRET', '${tok('php2')}');`, value: tok('php2'), rule: S, keyName: 'AUTH_SECRET' },
+  ],
+  [
+    { what: 'getenv', path: 'src/db.php', text: "$password = getenv('DB_PASSWORD');" },
+    { what: 'a Laravel env() call', path: 'config/database.php', text: "'password' => env('DB_PASSWORD'),"},
+    { what: 'request input', path: 'src/login.php', text: "$password = $_POST['password'];" },
+    { what: 'an HTML password input', path: 'views/login.php', text: '<input type="password" name="password" value="">' },
+    { what: 'interpolation', path: 'src/a.php', text: '$token = "{$prefix}{$suffix}";' },
+  ],
+);
+
+suiteOf(
+  'Rust',
+  [
+    { what: 'a let binding', path: 'src/main.rs', text: `let password = "${HUMAN}";`, value: HUMAN, rule: P },
+    { what: 'a typed const', path: 'src/main.rs', text: `const API_KEY: &str = "${tok('rs1')}";`, value: tok('rs1'), rule: S, keyName: 'API_KEY' },
+    { what: 'a static with a lifetime', path: 'src/main.rs', text: `static AUTH_TOKEN: &'static str = "${tok('rs2')}";`, value: tok('rs2'), rule: S },
+  ],
+  [
+    { what: 'std::env::var', path: 'src/main.rs', text: 'let password = std::env::var("DB_PASSWORD")?;' },
+    { what: 'a declaration', path: 'src/main.rs', text: 'let password: String;' },
+    { what: 'a comparison', path: 'src/main.rs', text: `if password == "${HUMAN}" {}` },
+    { what: 'a field read', path: 'src/main.rs', text: 'let token = resp.token.clone();' },
+    { what: 'a token count', path: 'src/main.rs', text: 'let max_tokens = 4096;' },
+  ],
+);
