@@ -1,6 +1,9 @@
 import type { SecretRule } from '../secretRule';
+import { ciRules } from './ci';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
+import { hashicorpRules } from './hashicorp';
+import { registryRules } from './registries';
 
 /** Provider rules of the "devtools" group: source hosting, package registries, developer SaaS. */
-export const devtoolsRules: SecretRule[] = [...githubRules, ...gitlabRules];
+export const devtoolsRules: SecretRule[] = [...githubRules, ...gitlabRules, ...registryRules, ...hashicorpRules, ...ciRules];
