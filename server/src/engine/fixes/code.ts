@@ -112,7 +112,10 @@ export function shellReplacement(text: string, start: number, end: number, name:
     return { start, end, newText: `' + $env:${name} + '` };
   }
   const lit = enclosingString(text, start, end, `"'`, true);
-  if (!lit) return { start, end, newText: `"\${${name}}"` };
+  if (!lit) {
+    const wholeWord = /[\s=]/.test(text[start - 1] ?? ' ') && /[\s;|&)]/.test(text[end] ?? ' ');
+    return { start, end, newText: wholeWord ? `"$${name}"` : `"\${${name}}"` };
+  }
   if (lit.quote === '"') {
     if (lit.open + 1 === start && lit.close === end) return { start: lit.open, end: lit.close + 1, newText: `"$${name}"` };
     return { start, end, newText: `\${${name}}` };

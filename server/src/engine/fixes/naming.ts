@@ -2,7 +2,9 @@ import { enclosingString } from './context';
 import type { Finding } from '../types';
 
 /** Key names too vague to name a secret on their own; the rule's suggestion wins over them. */
-const VAGUE_KEYS = new Set(['TOKEN', 'SECRET', 'KEY', 'PASSWORD', 'PASS', 'PWD', 'VALUE', 'AUTH', 'CREDENTIAL', 'CREDENTIALS', 'VAL', 'S', 'X']);
+const VAGUE_KEYS = new Set(['TOKEN', 'SECRET', 'KEY', 'PASSWORD', 'PASS', 'VALUE', 'AUTH', 'CREDENTIAL', 'CREDENTIALS', 'VAL']);
+/** Names the shell or OS already uses, or too short to mean anything: never chosen. */
+const UNUSABLE_KEYS = new Set(['USER', 'HOME', 'PATH', 'HOST', 'SHELL', 'LANG', 'TERM', 'PWD', 'PS1', 'IFS']);
 
 /** `apiKey` -> `API_KEY`, `db.password` -> `DB_PASSWORD`, `x-api-key` -> `X_API_KEY`. */
 export function toEnvName(key: string): string {
@@ -31,17 +33,29 @@ export function assignmentKeyBefore(text: string, start: number): string | undef
   const literal = enclosingString(text, start, start + 1);
   if (literal) at = literal.open - (literal.quote.length - 1) - literal.prefix.length;
   const before = text.slice(lineStart, at);
+  const flag = /(?:^|\s)--?([A-Za-z][A-Za-z0-9-]{2,})(?:=|\s+)$/.exec(before);
+  if (flag) return flag[1];
   const m = /([A-Za-z_][A-Za-z0-9_.-]*)["'`]?\]?\s*(?::=|=>|\+=|=|:)\s*$/.exec(before);
   if (!m) return undefined;
+  if (/^value$/i.test(m[1])) return siblingName(text, lineStart) ?? m[1];
   const parts = m[1].split('.');
   return parts[parts.length - 1] || undefined;
+}
+
+/** `{"name": "ApiKey", "value": "…"}` / `- name: X` + `value: …`: the name of the entry holding a value. */
+function siblingName(text: string, lineStart: number): string | undefined {
+  const window = text.slice(Math.max(0, lineStart - 300), lineStart);
+  const opener = Math.max(window.lastIndexOf('{'), window.lastIndexOf('- '));
+  const m = /["']?name["']?\s*[:=]\s*["']?([A-Za-z_][A-Za-z0-9_.-]*)/.exec(window.slice(Math.max(0, opener)));
+  return m?.[1];
 }
 
 /** The environment / secret name a finding should be referenced by (before uniqueness). */
 export function baseNameFor(finding: Finding, text: string): string {
   const data = finding.data ?? {};
   const key = data.keyName ?? assignmentKeyBefore(text, finding.startOffset);
-  const keyName = key ? toEnvName(key) : undefined;
+  const candidate = key ? toEnvName(key) : undefined;
+  const keyName = candidate && candidate.length > 1 && !UNUSABLE_KEYS.has(candidate) ? candidate : undefined;
   const suggested = data.suggestedName ? toEnvName(data.suggestedName) : undefined;
   if (keyName && !(VAGUE_KEYS.has(keyName) && suggested)) return keyName;
   if (suggested) return suggested;
