@@ -6,6 +6,7 @@ import {
   collectFileFacts,
   findSecretReferences,
   inventoryDiagnostics,
+  markRotatedEdits,
   parseCadence,
   parseInventoryFile,
   platformSignals,
@@ -209,5 +210,34 @@ describe('report', () => {
     assert.match(md, /Committed in 1a2b3c4 on 2026-11-01: removing it is not enough, rotate it\./);
     assert.match(md, /## 1\. Revoke and rotate/);
     assert.match(md, /src\/a\.ts:5/);
+  });
+});
+
+describe('mark rotated', () => {
+  const apply = (text: string | undefined, name: string) => {
+    let out = text ?? '';
+    for (const e of markRotatedEdits(text, name, '2026-11-28').sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+    return out;
+  };
+
+  it('replaces only the date when the entry has one', () => {
+    const text = '# owners\nsecrets:\n  - name: NPM_TOKEN # release\n    rotation: { cadence: 90d, lastRotated: 2026-01-10 }\n';
+    assert.equal(apply(text, 'NPM_TOKEN'), text.replace('2026-01-10', '2026-11-28'));
+  });
+
+  it('adds the date to an entry without one, keeping comments, and adds missing entries', () => {
+    const text = '# owners\nsecrets:\n  - name: NPM_TOKEN # release\n    owner: "@acme"\n';
+    const once = apply(text, 'NPM_TOKEN');
+    assert.match(once, /# owners/);
+    assert.match(once, /# release/);
+    assert.equal(parseInventoryFile(once).secrets[0].lastRotated, '2026-11-28');
+    const twice = apply(once, 'NEW_KEY');
+    assert.deepEqual(parseInventoryFile(twice).secrets.map((s) => `${s.name}:${s.lastRotated}`), ['NPM_TOKEN:2026-11-28', 'NEW_KEY:2026-11-28']);
+    assert.deepEqual(parseInventoryFile(twice).problems, []);
+  });
+
+  it('creates the file content when there is none, and refuses a broken file', () => {
+    assert.deepEqual(parseInventoryFile(apply(undefined, 'A_TOKEN')).secrets.map((s) => s.lastRotated), ['2026-11-28']);
+    assert.throws(() => markRotatedEdits('secrets: [\n', 'A', '2026-11-28'), /does not parse/);
   });
 });

@@ -8,3 +8,4 @@ export * from './diagnostics';
 export * from './signals';
 export * from './report';
 export * from './leakResponse';
+export * from './markRotated';
