@@ -1,0 +1,75 @@
+/**
+ * Pattern builders and checks shared by the saas and keys rules.
+ */
+
+/**
+ * A value assigned to a name that mentions one of `names` (a regex alternation, matched
+ * case-insensitively): `DATADOG_API_KEY=v`, `"mailgunKey": "v"`, `dd-api-key: v`, `--sentry-token v`.
+ * The value is the named group `secret`. Linear: every quantifier is bounded and the parts are
+ * separated by fixed characters.
+ */
+export function assigned(names: string, value: string): RegExp {
+  return new RegExp(
+    `(?:${names})[\\w.\\-]{0,32}?["'\\]]?[ \\t]{0,4}(?::=|=>|[:=]|[ \\t])[ \\t]{0,4}["'\`]?(?<secret>${value})(?![\\w\\-])`,
+    'i',
+  );
+}
+
+/** Boundary before a token: not preceded by a token character. */
+export const B = '(?<![A-Za-z0-9_\\-])';
+/** Boundary after a token. */
+export const E = '(?![A-Za-z0-9_\\-])';
+
+/** A reference to a value held elsewhere: `${VAR}`, `$VAR`, `$(VAR)`, `%VAR%`, `{{ x }}`, `{x}`, `<x>`. */
+export function isReference(value: string): boolean {
+  return /^(?:\$\{[^}]*\}?|\$\([^)]*\)?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|\{\{[\s\S]*|\{[^}]*\}|<[^>]*>|#\{[^}]*\}|@[A-Za-z_]+@)$/.test(value) ||
+    value.includes('${') || value.includes('$(') || value.includes('{{');
+}
+
+/** Password values that are documentation placeholders or default credentials, not secrets. */
+const WEAK_PASSWORDS = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'pw', 'secret', 'mypassword', 'mysecret', 'mypass', 'yourpassword', 'your_password',
+  'changeme', 'change_me', 'changeit', 'password1', 'password123', 'pass123', 'admin', 'root', 'user', 'username', 'test',
+  'guest', 'default', 'postgres', 'mysql', 'mongodb', 'mongo', 'redis', 'rabbitmq', 'example', 'foo', 'bar', 'baz', 'foobar',
+  'secret123', 'letmein', 'qwerty', 'abc123', 'dbpassword', 'db_password', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'xxx', 'token',
+  'apikey', 'api_key', 'null', 'none', 'undefined', 'empty', 'hunter2', 'pa55word', 'userpass', 'sa', 'dbpass',
+]);
+
+/**
+ * A password worth reporting: long enough, not a reference, not a known placeholder or default,
+ * and not simply the user name again.
+ */
+export function isRealPassword(password: string, user?: string): boolean {
+  if (password.length < 4) return false;
+  if (isReference(password)) return false;
+  const lower = password.toLowerCase();
+  if (WEAK_PASSWORDS.has(lower)) return false;
+  if (/^(?:your|my|the|some|enter|insert|replace|put)[_-]?[a-z_-]*(?:pass|pwd|secret|key|token)[a-z_-]*$/i.test(password)) return false;
+  if (/^[*x.•-]+$/i.test(password)) return false;
+  if (user !== undefined && lower === user.toLowerCase()) return false;
+  return true;
+}
+
+/** Decodes standard or URL-safe base64 (padding optional); undefined when it is not base64. */
+export function decodeBase64(value: string): string | undefined {
+  const clean = value.replace(/=+$/, '');
+  if (!/^[A-Za-z0-9+/_-]*$/.test(clean) || clean.length % 4 === 1) return undefined;
+  return Buffer.from(clean.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+}
+
+/** The JSON object a base64 (or base64url) text decodes to, or undefined. */
+export function decodeBase64Json(value: string): Record<string, unknown> | undefined {
+  const decoded = decodeBase64(value);
+  if (decoded === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(decoded);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Printable text only (no control characters besides tab), as credentials decoded from base64 are. */
+export function isPrintable(value: string): boolean {
+  return value.length > 0 && !/[\u0000-\u0008\u000a-\u001f\u007f\ufffd]/.test(value);
+}

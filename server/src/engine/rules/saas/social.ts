@@ -1,0 +1,181 @@
+import type { SecretRule } from '../secretRule';
+import { ALNUM, DIGITS, HEX, chars } from '../fake';
+import { B, E, assigned } from './context';
+
+const a = (n: number, label: string) => chars(ALNUM, n, `soc:${label}`);
+const h = (n: number, label: string) => chars(HEX, n, `soc:${label}`);
+const d = (n: number, label: string) => chars(DIGITS, n, `soc:${label}`);
+
+export const socialRules: SecretRule[] = [
+  {
+    id: 'facebook-access-token',
+    title: 'Facebook / Meta access token',
+    provider: 'Meta',
+    keywords: ['eaa'],
+    window: { after: 500 },
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>EAA[A-Za-z0-9]{90,400})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+    severity: 'error',
+    envName: 'FACEBOOK_ACCESS_TOKEN',
+    remediation:
+      'Invalidate the token (reset the app secret at developers.facebook.com/apps, Settings, Basic, or revoke the system user / page token in Business Settings), then issue a new one and keep it in a secret manager.',
+    examples: {
+      positive: [`FB_ACCESS_TOKEN=EAAG${a(180, 'fb1')}`, `access_token: "EAAJ${a(120, 'fb2')}"`],
+      negative: [`EAAG${a(30, 'fb3')}`, 'EAAGxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+  },
+  {
+    id: 'facebook-app-secret',
+    title: 'Facebook / Meta app secret',
+    provider: 'Meta',
+    keywords: ['facebook', 'fb_app', 'fb_secret', 'fbapp', 'meta_app'],
+    pattern: assigned('facebook[\\w.-]{0,16}?secret|fb_?app[\\w.-]{0,8}?secret|fb_?secret|meta_app[\\w.-]{0,8}?secret', '[a-f0-9]{32}'),
+    minEntropy: 3,
+    severity: 'error',
+    envName: 'FACEBOOK_APP_SECRET',
+    remediation: 'Reset the app secret at developers.facebook.com/apps (Settings, Basic, App secret, Reset), which invalidates tokens minted with it, and keep the new one in a secret manager.',
+    examples: {
+      positive: [`FACEBOOK_APP_SECRET=${h(32, 'fs1')}`, `fb_app_secret: "${h(32, 'fs2')}"`],
+      negative: [`FACEBOOK_APP_ID=${d(15, 'fs3')}`, 'FACEBOOK_APP_SECRET=${FACEBOOK_APP_SECRET}'],
+    },
+  },
+  {
+    id: 'twitter-bearer-token',
+    title: 'X (Twitter) app bearer token',
+    provider: 'X (Twitter)',
+    keywords: ['aaaaaaaaaaaaaaaaaaaaaa'],
+    pattern: /(?<![A-Za-z0-9%])(?<secret>A{22}[A-Za-z0-9%]{60,140})(?![A-Za-z0-9%])/,
+    validate: (secret) => /[a-z]/.test(secret.slice(22)) && /[0-9]/.test(secret.slice(22)),
+    severity: 'error',
+    envName: 'TWITTER_BEARER_TOKEN',
+    remediation:
+      'Regenerate the bearer token at developer.x.com (Projects & Apps, your app, Keys and tokens, "Regenerate"), which invalidates this one, and keep the new one in a secret manager.',
+    examples: {
+      positive: [`TWITTER_BEARER_TOKEN=${'A'.repeat(22)}${a(30, 'tw1')}%2F${a(20, 'tw2')}%3D${a(40, 'tw3')}`, `bearer = "${'A'.repeat(22)}${a(90, 'tw4')}"`],
+      negative: [`${'A'.repeat(60)}`, `${'A'.repeat(22)}${a(20, 'tw5')}`],
+    },
+  },
+  {
+    id: 'twitter-api-secret',
+    title: 'X (Twitter) API key secret or access token secret',
+    provider: 'X (Twitter)',
+    keywords: ['twitter', 'consumer_secret', 'consumersecret', 'access_token_secret', 'accesstokensecret'],
+    pattern: assigned('twitter[\\w.-]{0,24}?secret|consumer_?secret|access_?token_?secret', '[A-Za-z0-9]{45,50}'),
+    minEntropy: 3.8,
+    severity: 'error',
+    envName: 'TWITTER_API_SECRET',
+    remediation: 'Regenerate the API key and secret (or the access token and secret) at developer.x.com (Keys and tokens), and keep the new values in a secret manager.',
+    examples: {
+      positive: [`TWITTER_API_SECRET=${a(50, 'ts1')}`, `consumer_secret = "${a(50, 'ts2')}"`],
+      negative: ['TWITTER_API_SECRET=${TWITTER_API_SECRET}', `twitter_handle = "${a(12, 'ts3')}"`],
+    },
+  },
+  {
+    id: 'intercom-access-token',
+    title: 'Intercom access token',
+    provider: 'Intercom',
+    keywords: ['intercom'],
+    pattern: assigned('intercom', '[A-Za-z0-9+/_-]{40,80}={0,2}'),
+    minEntropy: 3.8,
+    severity: 'error',
+    envName: 'INTERCOM_ACCESS_TOKEN',
+    remediation: 'Regenerate the token in the Intercom Developer Hub (your app, Authentication, "Regenerate token"), and keep the new one in a secret manager.',
+    examples: {
+      positive: [`INTERCOM_ACCESS_TOKEN=dG9rOj${a(54, 'ic1')}=`, `intercom_token: "dG9rOj${a(50, 'ic2')}"`],
+      negative: ['INTERCOM_ACCESS_TOKEN=${INTERCOM_ACCESS_TOKEN}', `INTERCOM_APP_ID=${a(8, 'ic3')}`],
+    },
+  },
+  {
+    id: 'zendesk-api-token',
+    title: 'Zendesk API token',
+    provider: 'Zendesk',
+    keywords: ['zendesk'],
+    pattern: assigned('zendesk', '[A-Za-z0-9]{40}'),
+    minEntropy: 3.8,
+    severity: 'error',
+    envName: 'ZENDESK_API_TOKEN',
+    remediation: 'Delete the token in Zendesk Admin Center (Apps and integrations, APIs, Zendesk API), create a new one, and keep it in a secret manager.',
+    examples: {
+      positive: [`ZENDESK_API_TOKEN=${a(40, 'zd1')}`, `zendesk_token: "${a(40, 'zd2')}"`],
+      negative: ['ZENDESK_API_TOKEN=$ZENDESK_API_TOKEN', 'ZENDESK_SUBDOMAIN=acme'],
+    },
+  },
+  {
+    id: 'pagerduty-api-key',
+    title: 'PagerDuty API key or integration key',
+    provider: 'PagerDuty',
+    keywords: ['pagerduty', 'pd_api', 'pd_token', 'pd_routing', 'pd_integration'],
+    pattern: assigned('pagerduty|pd_(?:api|token|routing|integration)', 'u\\+[A-Za-z0-9_-]{18}|[a-f0-9]{32}|[A-Za-z0-9_+-]{20}'),
+    minEntropy: 3.3,
+    severity: 'error',
+    envName: 'PAGERDUTY_API_KEY',
+    remediation:
+      'Delete the key in PagerDuty (Integrations, API Access Keys, or the service\'s integration for routing keys; user tokens under My Profile, User Settings), create a new one, and keep it in a secret manager.',
+    examples: {
+      positive: [`PAGERDUTY_API_KEY=${a(20, 'pd1')}`, `pagerduty_routing_key: "${h(32, 'pd2')}"`],
+      negative: ['PAGERDUTY_API_KEY=${PAGERDUTY_API_KEY}', 'PAGERDUTY_SERVICE=payments'],
+    },
+  },
+  {
+    id: 'asana-pat',
+    title: 'Asana personal access token',
+    provider: 'Asana',
+    keywords: ['asana'],
+    window: { before: 300, after: 300 },
+    pattern: /(?<![A-Za-z0-9/])(?<secret>[12]\/\d{10,19}(?:\/\d{10,19})?:[a-f0-9]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+    severity: 'error',
+    envName: 'ASANA_ACCESS_TOKEN',
+    remediation: 'Deauthorize the token at app.asana.com/0/my-apps (Personal access tokens), create a new one, and keep it in a secret manager.',
+    examples: {
+      positive: [`ASANA_TOKEN=2/${d(16, 'as1')}/${d(16, 'as2')}:${h(32, 'as3')}`, `asana.Client.access_token("1/${d(16, 'as4')}:${h(32, 'as5')}")`],
+      negative: [`ratio=2/${d(16, 'as6')}`, 'ASANA_TOKEN=${ASANA_TOKEN}'],
+    },
+  },
+  {
+    id: 'segment-public-api-token',
+    title: 'Segment public API token',
+    provider: 'Segment',
+    keywords: ['sgp_'],
+    pattern: new RegExp(`${B}(?<secret>sgp_[A-Za-z0-9]{64})${E}`),
+    minEntropy: 3.5,
+    severity: 'error',
+    envName: 'SEGMENT_API_TOKEN',
+    remediation: 'Delete the token at app.segment.com (Settings, Workspace settings, Access Management, Tokens), create a new one with the least role, and keep it in a secret manager.',
+    examples: {
+      positive: [`SEGMENT_TOKEN=sgp_${a(64, 'sp1')}`, `"sgp_${a(64, 'sp2')}"`],
+      negative: ['sgp_', `sgp_${a(30, 'sp3')}`],
+    },
+  },
+  {
+    id: 'segment-write-key',
+    title: 'Segment source write key',
+    provider: 'Segment',
+    keywords: ['segment'],
+    pattern: assigned('segment[\\w.-]{0,16}?write', '[A-Za-z0-9]{32}'),
+    minEntropy: 3.5,
+    severity: 'warning',
+    envName: 'SEGMENT_WRITE_KEY',
+    description: 'A Segment write key is written in the file; it lets anyone send events into the source (server-side sources should keep it secret).',
+    remediation: 'Regenerate the write key in the source\'s settings at app.segment.com (API Keys), and keep server-side keys in a secret manager.',
+    examples: {
+      positive: [`SEGMENT_WRITE_KEY=${a(32, 'sw1')}`, `segment_write_key: "${a(32, 'sw2')}"`],
+      negative: ['SEGMENT_WRITE_KEY=${SEGMENT_WRITE_KEY}', `SEGMENT_SOURCE=${a(10, 'sw3')}`],
+    },
+  },
+  {
+    id: 'mixpanel-api-secret',
+    title: 'Mixpanel API secret or service account secret',
+    provider: 'Mixpanel',
+    keywords: ['mixpanel'],
+    pattern: assigned('mixpanel[\\w.-]{0,24}?(?:secret|password)', '[A-Za-z0-9]{32}'),
+    minEntropy: 3.3,
+    severity: 'error',
+    envName: 'MIXPANEL_API_SECRET',
+    remediation: 'Reset the project API secret or delete the service account in Mixpanel (Project Settings, Service Accounts), create a new one, and keep it in a secret manager.',
+    examples: {
+      positive: [`MIXPANEL_API_SECRET=${h(32, 'mx1')}`, `mixpanel_service_account_secret: "${a(32, 'mx2')}"`],
+      negative: [`MIXPANEL_TOKEN=${h(32, 'mx3')}`, 'MIXPANEL_SECRET=${MIXPANEL_SECRET}'],
+    },
+  },
+];
