@@ -148,7 +148,12 @@ export function isDictionaryLike(value: string): boolean {
   const lower = value.toLowerCase();
   const plain = lower.replace(/[^a-z]/g, '');
   if (composedOfWords(plain)) return true;
+  // Leetspeak, read two ways: `1` and `!` as `i`, or as decoration (`Passw0rd!`, `adm1n`).
   let leet = '';
-  for (const ch of lower) leet += LEET[ch] ?? ch;
-  return composedOfWords(leet.replace(/[^a-z]/g, ''));
+  let leetShort = '';
+  for (const ch of lower) {
+    leet += LEET[ch] ?? ch;
+    leetShort += ch === '1' || ch === '!' ? '' : (LEET[ch] ?? ch);
+  }
+  return composedOfWords(leet.replace(/[^a-z]/g, '')) || composedOfWords(leetShort.replace(/[^a-z]/g, ''));
 }

@@ -49,7 +49,7 @@ export function isPasswordLike(value: string): boolean {
   const c = characterClasses(value);
   if (c.lower + c.upper === 0 || c.digit + c.symbol === 0) return false;
   if (isDictionaryLike(value)) return false;
-  if (JOINED_WORDS.test(value) && value.split(/[-_./]/).every((part) => /^(?:[A-Za-z]+|\d+)$/.test(part))) return false;
+  if (isJoinedWords(value)) return false;
   return true;
 }
 
@@ -68,8 +68,13 @@ export function isHighEntropySecret(value: string): boolean {
     const letters = c.lower + c.upper;
     if (letters === 0 || c.upper / letters < 0.25 || c.upper / letters > 0.75) return false;
   }
-  if (JOINED_WORDS.test(value) && value.split(/[-_./]/).every((part) => /^(?:[A-Za-z]+|\d+)$/.test(part))) return false;
+  if (isJoinedWords(value)) return false;
   return true;
+}
+
+/** `db-password-v2`, `prod.api.key`, `my_secret_2024`: names and ids, not secrets. */
+function isJoinedWords(value: string): boolean {
+  return JOINED_WORDS.test(value) && value.split(/[-_./]/).every((part) => /^(?:[A-Za-z]+\d{0,2}|\d+)$/.test(part));
 }
 
 /** Narrows `Bearer <token>` / `Basic <b64>` to the credential part; offsets relative to the value. */

@@ -11,7 +11,7 @@ export type SecretSlot = 'password' | 'secret';
 const NEUTRAL_TAILS = new Set([
   'value', 'val', 'str', 'string', 'plain', 'plaintext', 'raw', 'b64', 'base64', 'hex', 'encoded', 'prod', 'production',
   'dev', 'development', 'staging', 'stage', 'test', 'local', 'default', 'new', 'old', 'live', 'current', 'primary',
-  'secondary', 'backup', 'fallback', 'override', 'literal', 'main', 'master', 'v',
+  'secondary', 'backup', 'fallback', 'override', 'literal', 'main', 'master', 'v', 'base',
 ]);
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'passwort', 'pword']);

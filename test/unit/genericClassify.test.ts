@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { credentialSpan, isHighEntropySecret, isPasswordLike, judge } from '../../server/src/engine/generic/classify';
+import { ALNUM, BASE64, BASE64URL, chars, HEX, LOWER_ALNUM } from '../../server/src/engine/rules/fake';
+
+describe('generic detection: value classifier', () => {
+  it('accepts human passwords with some complexity', () => {
+    for (const v of ['Winter2024!', 'hunter2!X', 'Tr0ub4dor&3', chars(ALNUM, 8, 'cls:pw') + '9']) assert.ok(isPasswordLike(v), `password #${v.length}`);
+  });
+
+  it('rejects non-passwords', () => {
+    const values = [
+      '', 'abc1!', 'password', 'changeme', 'xxxxxxxx', '********', 'null', 'None', 'true', 'MyPassword', 'passwordfield', '12345678',
+      '123456789', 'Passw0rd!', 'admin123', '<your-password>', '${DB_PASSWORD}', '%DB_PASSWORD%', '$(pass show db)', 'Enter your password',
+      'https://example.com/login', '/etc/app/password.txt', 'getPassword()', 'DB_PASSWORD', 'user.password', '%s', '{0}', ':password',
+      'ENC[AES256_GCM,data:x]', 'db-password-v2',
+    ];
+    for (const [i, v] of values.entries()) assert.ok(!isPasswordLike(v), `non-password #${i}`);
+  });
+
+  it('accepts random tokens of several alphabets', () => {
+    const values = [chars(ALNUM, 32, 'cls:1'), chars(HEX, 40, 'cls:2'), chars(BASE64, 44, 'cls:3'), chars(BASE64URL, 43, 'cls:4'), chars(LOWER_ALNUM, 24, 'cls:5')];
+    for (const [i, v] of values.entries()) assert.ok(isHighEntropySecret(v), `token #${i}`);
+  });
+
+  it('rejects low-entropy, short, structured or referenced values', () => {
+    const values = [
+      chars(ALNUM, 12, 'cls:short'), 'aaaaaaaaaaaaaaaaaaaa', '0123456789abcdef0123', 'my-secret-name-for-prod', 'thisIsMyVariableName',
+      'ANOTHER_SECRET_NAME_HERE', '6ba7b810-9dad-11d1-80b4-00c04fd430c8', `sha512-${chars(BASE64, 40, 'cls:sri')}`,
+      `sha256:${chars(HEX, 64, 'cls:digest')}`, 'https://example.com/oauth/token', 'projects/p/secrets/s/versions/1',
+      'com.example.security.TokenService', 'your-api-key-goes-here-please', '/var/run/secrets/kubernetes.io/token',
+    ];
+    for (const [i, v] of values.entries()) assert.ok(!isHighEntropySecret(v), `non-token #${i}`);
+  });
+
+  it('judges by slot: passwords for password names, entropy for token names', () => {
+    assert.equal(judge('password', 'Winter2024!'), 'generic-password');
+    assert.equal(judge('secret', 'Winter2024!'), undefined);
+    assert.equal(judge('secret', chars(ALNUM, 32, 'cls:j')), 'generic-secret');
+    assert.equal(judge('password', chars(ALNUM, 32, 'cls:j2')), 'generic-password');
+  });
+
+  it('narrows Bearer and Basic credentials to the credential part', () => {
+    assert.deepEqual(credentialSpan('Bearer abc.def'), [7, 14]);
+    assert.deepEqual(credentialSpan('Basic dXNlcjpwYXNz'), [6, 18]);
+    assert.deepEqual(credentialSpan('abc'), [0, 3]);
+  });
+});

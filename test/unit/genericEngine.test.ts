@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { Engine, resolveSettings } from '../../server/src/engine';
+import { checksummedToken } from '../../server/src/engine/rules/fake';
+import { engine, genericFindings, tok } from './genericHarness';
+
+describe('generic detection: engine integration', () => {
+  it('registers both rules as warning-level secret rules', () => {
+    for (const id of ['generic-password', 'generic-secret']) {
+      const info = engine.rule(id);
+      assert.ok(info, id);
+      assert.equal(info.kind, 'secret');
+      assert.equal(info.severity, 'warning');
+      assert.ok(info.remediation.length > 20);
+    }
+  });
+
+  it('puts the key name and a suggested environment name on findings, never the value', () => {
+    const value = tok('engine1');
+    const [f] = genericFindings(`const stripeApiKey = "${value}";`, 'src/pay.ts');
+    assert.deepEqual(f.data, { keyName: 'stripeApiKey', suggestedName: 'STRIPE_API_KEY' });
+    assert.ok(f.message.includes('stripeApiKey'));
+    assert.ok(!JSON.stringify(f).includes(value));
+  });
+
+  it('reports every assignment in a file once', () => {
+    const a = tok('engine2');
+    const text = `db:\n  password: Winter2024!\napi:\n  token: "${a}"\n  token_url: https://example.com/token\n`;
+    const found = genericFindings(text, 'config/app.yml');
+    assert.deepEqual(found.map((f) => [f.ruleId, f.range.start.line]), [['generic-password', 1], ['generic-secret', 3]]);
+  });
+
+  it('lowers findings in test and documentation paths to info', () => {
+    const [f] = genericFindings('password = "Winter2024!"', 'tests/test_login.py');
+    assert.equal(f.severity, 'info');
+  });
+
+  it('can be turned off per rule', () => {
+    const quiet = new Engine(resolveSettings({ rules: { 'generic-password': false } }));
+    const text = `password = "Winter2024!"\napi_key = "${tok('engine3')}"`;
+    assert.deepEqual(quiet.scan(text, 'app.py').findings.map((f) => f.ruleId), ['generic-secret']);
+  });
+
+  it('skips lock files', () => {
+    const text = `token = "${tok('engine4')}"\npassword = "Winter2024!"\n`;
+    for (const name of ['yarn.lock', 'Cargo.lock', 'go.sum', 'poetry.lock', 'Gemfile.lock', 'composer.lock', 'pnpm-lock.yaml', 'package-lock.json']) {
+      assert.deepEqual(genericFindings(text, `deps/${name}`), [], name);
+    }
+    assert.equal(genericFindings(text, 'deps/config.toml').length, 2);
+  });
+
+  it('skips lines over 4096 characters with one info notice for the file', () => {
+    const long = `var a="${'x'.repeat(5000)}";var password="Winter2024!";`;
+    const text = `${long}\n${long}\npassword = "hunter2!X"\n`;
+    const result = engine.scan(text, 'dist/app.js');
+    const generic = result.findings.filter((f) => f.ruleId.startsWith('generic-'));
+    assert.deepEqual(generic.map((f) => f.range.start.line), [2]);
+    const notices = result.notices.filter((n) => n.message.includes('4096'));
+    assert.equal(notices.length, 1);
+    assert.equal(notices[0].level, 'info');
+  });
+
+  it('leaves a value to the provider rule when one matches it', () => {
+    const value = checksummedToken('ghp_', 'generic-engine');
+    const found = engine.scan(`const token = "${value}";`, 'src/gh.ts').findings;
+    assert.deepEqual(found.map((f) => f.ruleId), ['github-classic-pat']);
+  });
+
+  it('survives hostile lines without errors', () => {
+    const hostile = [
+      'password='.repeat(400),
+      '"password": "'.repeat(300),
+      `<password>${'<'.repeat(3000)}`,
+      `password: ${'a: '.repeat(1300)}`,
+      `api_key = r#${'#'.repeat(4000)}`,
+      `${'-'.repeat(4000)}password`,
+      `variable "db_password" {\n${'\n'.repeat(10)}default = "Winter2024!"`,
+    ];
+    for (const [i, text] of hostile.entries()) {
+      const result = engine.scan(text, `hostile${i}.yml`);
+      assert.ok(!result.notices.some((n) => n.level === 'warning'), `hostile #${i} made a check fail`);
+    }
+  });
+});
