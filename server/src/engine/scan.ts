@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { Analyzer, ScanContext } from './analyzer';
 import { compileCustomRules } from './customRules';
 import { genericAnalyzers } from './generic';
+import { isKnownDocumentationExample } from './knownExamples';
 import { fingerprint, maskedPreview } from './mask';
 import { pipelineAnalyzers } from './pipeline';
 import { providerAnalyzer } from './providerAnalyzer';
@@ -130,7 +131,10 @@ export class Engine {
     for (const r of raw) {
       if (settings.disabledRules.has(r.ruleId)) continue;
       const info = this.ruleInfos.get(r.ruleId);
-      if ((info?.kind ?? 'secret') === 'secret') secrets.push(r);
+      if ((info?.kind ?? 'secret') === 'secret') {
+        if (isKnownDocumentationExample(r.value ?? text.slice(r.start, r.end))) continue;
+        secrets.push(r);
+      }
       else accepted.push(r);
     }
     // Overlapping secret findings: the more specific analyzer wins, then the longer span.
