@@ -10,6 +10,9 @@ import { secretSlotOf, suggestedNameOf } from './names';
 /** Lines longer than this are minified or generated: generic detection skips them. */
 export const MAX_LINE_LENGTH = 4096;
 
+/** Secret-looking names examined per line at most. */
+const MAX_CANDIDATES_PER_LINE = 32;
+
 /** Lower-case fragments of every secret-looking name; assignment parsing only runs around them. */
 const KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'auth'];
 
@@ -61,6 +64,7 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordPrefilter): { fi
   let currentLine = -1;
   let lineStart = 0;
   let lineEnd = 0;
+  let candidatesOnLine = 0;
   const view: LineView = {
     text,
     lineStart: 0,
@@ -81,6 +85,7 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordPrefilter): { fi
       currentLine = lines.lineAt(hit);
       lineStart = lines.lineStart(currentLine);
       lineEnd = lines.lineEnd(currentLine);
+      candidatesOnLine = 0;
       if (lineEnd - lineStart > MAX_LINE_LENGTH) longLines++;
     }
     if (lineEnd - lineStart > MAX_LINE_LENGTH) {
@@ -91,6 +96,8 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordPrefilter): { fi
     lastName = name.end;
     const slot = secretSlotOf(text.slice(name.start, name.end));
     if (!slot) return;
+    // A line with dozens of secret-looking names is data, not configuration: bound the work per line.
+    if (++candidatesOnLine > MAX_CANDIDATES_PER_LINE) return;
     view.lineStart = lineStart;
     view.lineEnd = lineEnd;
     const assignment = assignedValue(view, name.start, name.end);

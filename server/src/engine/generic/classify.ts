@@ -30,16 +30,14 @@ const MASK = /^[*•x#.\-_]+$/i;
 
 /** Checks shared by both rules: the value is a literal secret at all, not a reference or a name. */
 function isLiteralCandidate(value: string): boolean {
-  if (value.length < 6 || /\s/.test(value)) return false;
-  const lower = value.toLowerCase();
-  if (NON_VALUES.has(lower)) return false;
-  if (MASK.test(value)) return false;
+  // Cheap, anchored checks first; the scans over the whole value last.
+  if (value.length < 6 || NON_VALUES.has(value.toLowerCase())) return false;
   if (/^[<[{(].*[>\]})]$/.test(value)) return false; // <your-token>, [REDACTED], {encrypted}
-  if (/^\d+$/.test(value)) return false;
-  if (isReference(value) || looksLikeUrl(value) || looksLikePath(value)) return false;
-  if (isPlaceholder(value)) return false;
-  if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || FORMAT_OR_BIND.test(value) || DIGEST.test(value)) return false;
+  if (/^\d+$/.test(value) || MASK.test(value) || /\s/.test(value)) return false;
+  if (looksLikeUrl(value) || looksLikePath(value)) return false;
+  if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value)) return false;
   if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
+  if (FORMAT_OR_BIND.test(value) || isReference(value) || isPlaceholder(value)) return false;
   return true;
 }
 
@@ -55,8 +53,7 @@ export function isPasswordLike(value: string): boolean {
 
 /** A token or key: 16+ characters of high entropy that do not read as words, names or paths. */
 export function isHighEntropySecret(value: string): boolean {
-  if (value.length < 16 || value.length > 4096 || !isLiteralCandidate(value)) return false;
-  if (UUID.test(value)) return false;
+  if (value.length < 16 || value.length > 4096 || UUID.test(value)) return false;
   const entropy = shannonEntropy(value);
   const hexOnly = /^[0-9a-fA-F]+$/.test(value);
   if (hexOnly) {
@@ -69,7 +66,7 @@ export function isHighEntropySecret(value: string): boolean {
     if (letters === 0 || c.upper / letters < 0.25 || c.upper / letters > 0.75) return false;
   }
   if (isJoinedWords(value)) return false;
-  return true;
+  return isLiteralCandidate(value);
 }
 
 /** `db-password-v2`, `prod.api.key`, `my_secret_2024`: names and ids, not secrets. */

@@ -23,6 +23,11 @@ export interface LineView {
   nextLine: (offset: number) => { start: number; end: number } | undefined;
 }
 
+/** Longest quoted literal considered (longer strings are data blobs, not credentials to a generic rule). */
+export const MAX_VALUE_LENGTH = 1024;
+/** Longest bare word considered. */
+export const MAX_BARE_LENGTH = 256;
+
 function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
 }
@@ -82,24 +87,27 @@ export function readValue(
   }
   if (isQuote(c)) {
     let i = p + 1;
-    while (i < lineEnd) {
+    const limit = Math.min(lineEnd, p + 1 + MAX_VALUE_LENGTH);
+    while (i < limit) {
       const d = text.charCodeAt(i);
       if (d === 92) i += 2;
       else if (d === c) return [p + 1, i];
       else i++;
     }
-    return undefined; // unterminated on this line: multi-line string, skip
+    return undefined; // unterminated on this line (multi-line string) or too long to be a credential
   }
   if (!allowBare) return undefined;
   // Bare values: YAML block/anchor/tag/flow starts and comments are not literals.
   if (p >= lineEnd || /[|>!&*[{#\\]/.test(text[p])) return undefined;
   let end = p;
-  while (end < lineEnd) {
+  const limit = Math.min(lineEnd, p + MAX_BARE_LENGTH + 1);
+  while (end < limit) {
     const d = text.charCodeAt(end);
     if (isBlank(d) || d === 59 || d === 34 || d === 39) break;
     if (embedded && (d === 38 || d === 44 || d === 41 || d === 93 || d === 125)) break; // & , ) ] }
     end++;
   }
+  if (end - p > MAX_BARE_LENGTH) return undefined;
   // Text after the word (other than a comment or a command separator) means a phrase, not a value.
   let q = end;
   while (q < lineEnd && isBlank(text.charCodeAt(q))) q++;
