@@ -1,0 +1,75 @@
+/**
+ * Editor latency through the language server in process (test/lsp/harness.ts): diagnostics after
+ * each edit of a 10,000-line file, and time to first diagnostics for a freshly opened 1 MB file.
+ */
+import { checksummedToken } from '../../server/src/engine/rules/fake';
+import { startServerInProcess, type ClientProfile } from '../../test/lsp/harness';
+import { generateTypeScript } from './corpus';
+import { summarize, type Summary } from './stats';
+
+export interface EditLatency {
+  profile: ClientProfile;
+  lines: number;
+  edits: number;
+  ms: Summary;
+  diagnosticsPerVersion: number;
+}
+
+export interface FirstDiagnostics {
+  profile: ClientProfile;
+  bytes: number;
+  ms: Summary;
+  diagnostics: number;
+}
+
+/** A file of `lines` lines with one fake token near the top, so every version has a diagnostic. */
+function sourceWithToken(lines: number, label: string): string {
+  const text = generateTypeScript(lines);
+  const firstBreak = text.indexOf('\n\n') + 2;
+  return `${text.slice(0, firstBreak)}const ghToken = "${checksummedToken('ghp_', `bench:${label}`)}";\n${text.slice(firstBreak)}`;
+}
+
+export async function benchEditLatency(profile: ClientProfile, lines: number, edits: number): Promise<EditLatency> {
+  const server = await startServerInProcess(profile, { waitLimitMs: 30_000 });
+  try {
+    const text = sourceWithToken(lines, 'edits');
+    const uri = await server.open('src/big.ts', text, 'typescript');
+    let diagnostics = (await server.diagnostics(uri)).length;
+    const editLine = Math.floor(text.split('\n').length / 2);
+    const samples: number[] = [];
+    for (let i = 0; i < edits + 5; i++) {
+      // Type a character at the start of a middle line, then delete it: the text stays valid.
+      const insert = i % 2 === 0;
+      const change = insert
+        ? { range: { start: { line: editLine, character: 0 }, end: { line: editLine, character: 0 } }, text: ' ' }
+        : { range: { start: { line: editLine, character: 0 }, end: { line: editLine, character: 1 } }, text: '' };
+      const started = performance.now();
+      await server.change(uri, [change]);
+      diagnostics = (await server.diagnostics(uri)).length;
+      if (i >= 5) samples.push(performance.now() - started); // the first edits warm up
+    }
+    return { profile, lines: text.split('\n').length, edits, ms: summarize(samples), diagnosticsPerVersion: diagnostics };
+  } finally {
+    await server.dispose();
+  }
+}
+
+export async function benchFirstDiagnostics(profile: ClientProfile, targetBytes: number, samplesWanted: number): Promise<FirstDiagnostics> {
+  const server = await startServerInProcess(profile, { waitLimitMs: 30_000 });
+  try {
+    let text = sourceWithToken(Math.ceil(targetBytes / 20), 'first');
+    if (text.length > targetBytes) text = text.slice(0, text.lastIndexOf('\n', targetBytes) + 1);
+    const samples: number[] = [];
+    let diagnostics = 0;
+    for (let i = 0; i < samplesWanted + 1; i++) {
+      const started = performance.now();
+      const uri = await server.open(`src/large-${i}.ts`, text, 'typescript');
+      diagnostics = (await server.diagnostics(uri)).length;
+      if (i > 0) samples.push(performance.now() - started); // the first open warms up
+      await server.close(uri);
+    }
+    return { profile, bytes: Buffer.byteLength(text), ms: summarize(samples), diagnostics };
+  } finally {
+    await server.dispose();
+  }
+}
