@@ -20,6 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceTrustNotification, type InitializationOptions } from '../../shared/protocol';
 import { emptyClientFlags, readClientFlags } from './lsp/clientFlags';
+import { registerCodeActions } from './lsp/codeActions';
 import { registerDiagnostics } from './lsp/diagnostics';
 import { DocumentScans } from './lsp/documentScans';
 import { registerHover } from './lsp/hover';
@@ -89,6 +90,7 @@ export function startServer(connection: Connection): RunningServer {
   // Handler modules: one line each.
   registerDiagnostics(services);
   registerHover(services);
+  registerCodeActions(services);
   registerIgnoreFileWatching(services, ignoreFiles);
 
   connection.onInitialize((params): InitializeResult => {

@@ -1,0 +1,85 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex } from '../engine';
+import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE, type FileEdits, type WorkspaceFacts } from '../engine/fixes';
+import { IGNORE_FILE } from '../engine';
+import type { CreateFile, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { ServerServices } from './services';
+
+/** Largest workspace file a fix reads (a .env, a .gitignore, a called workflow). */
+const MAX_READ_BYTES = 1024 * 1024;
+
+/** Reads workspace-root files for the fixes: an open editor's text wins over the disk copy. */
+export class FixWorkspace {
+  constructor(
+    private readonly services: ServerServices,
+    readonly root: string | undefined,
+  ) {}
+
+  static for(services: ServerServices, uri: string): FixWorkspace {
+    return new FixWorkspace(services, services.workspaceRootFor(uri));
+  }
+
+  uriOf(relative: string): string | undefined {
+    if (!this.root) return undefined;
+    return pathToFileURL(path.join(this.root, relative)).href;
+  }
+
+  openDocument(relative: string): TextDocument | undefined {
+    const uri = this.uriOf(relative);
+    return uri ? this.services.documents.get(uri) : undefined;
+  }
+
+  /** Text of a workspace file, or undefined when it does not exist (or is outside the folder / too big). */
+  read(relative: string): string | undefined {
+    if (!this.root) return undefined;
+    const open = this.openDocument(relative);
+    if (open) return open.getText();
+    const file = path.resolve(this.root, relative);
+    if (!file.startsWith(path.resolve(this.root) + path.sep)) return undefined;
+    try {
+      const stat = fs.statSync(file);
+      if (!stat.isFile() || stat.size > MAX_READ_BYTES) return undefined;
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  facts(): WorkspaceFacts {
+    return {
+      envText: this.read(ENV_FILE),
+      gitignoreText: this.read(GITIGNORE_FILE),
+      envExampleText: this.read(ENV_EXAMPLE_FILE),
+      ignoreFileText: this.read(IGNORE_FILE),
+      readFile: (relative) => this.read(relative),
+    };
+  }
+
+  /**
+   * One WorkspaceEdit (one undo step) from the fix's file edits: CreateFile for missing files, then
+   * TextDocumentEdits. Offsets are mapped with each file's current text. Undefined without a folder
+   * when the fix touches files other than the document.
+   */
+  toWorkspaceEdit(document: TextDocument, documentPath: string, files: FileEdits[]): WorkspaceEdit | undefined {
+    const documentChanges: (TextDocumentEdit | CreateFile)[] = [];
+    for (const f of files) {
+      if (f.edits.length === 0) continue;
+      const isDocument = f.path === documentPath;
+      const uri = isDocument ? document.uri : this.uriOf(f.path);
+      if (!uri) return undefined;
+      const text = isDocument ? document.getText() : f.create ? '' : this.read(f.path);
+      if (text === undefined) return undefined;
+      if (f.create && !isDocument) documentChanges.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
+      const open = isDocument ? document : this.services.documents.get(uri);
+      const lines = new LineIndex(text);
+      documentChanges.push({
+        textDocument: { uri, version: open ? open.version : null },
+        edits: f.edits.map((e) => ({ range: lines.rangeOf(e.start, e.end), newText: e.newText })),
+      });
+    }
+    return { documentChanges };
+  }
+}
