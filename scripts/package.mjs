@@ -11,7 +11,7 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 const outArg = process.argv.indexOf('--out');
 const vsix = path.resolve(root, outArg > 0 ? process.argv[outArg + 1] : `out/${manifest.name}-${manifest.version}.vsix`);
 const MAX_BYTES = 2 * 1024 * 1024;
-const ALLOWED = [/^extension\/dist\/(extension|server|cli)\.js$/, /^extension\/package\.json$/, /^extension\/readme\.md$/i,
+const ALLOWED = [/^extension\/dist\/[^/]+\.js$/, /^extension\/package\.json$/, /^extension\/readme\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i, /^extension\/changelog\.md$/i, /^extension\/images\/icon\.png$/, /^extension\/syntaxes\//,
   /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/];
 
