@@ -78,7 +78,9 @@ export class SecretRuleScanner {
       }
     });
     const findings: RawFinding[] = [];
-    for (const [ruleIndex, list] of windows) {
+    // Rule order, so that equal-span findings keep the catalogue's priority (earlier wins).
+    const ordered = [...windows].sort((x, y) => x[0] - y[0]);
+    for (const [ruleIndex, list] of ordered) {
       const c = compiled[ruleIndex];
       if (!isEnabled(c.rule.id)) continue;
       const seen = new Set<number>();

@@ -31,7 +31,7 @@ const WEAK_PASSWORDS = new Set([
   'password', 'passwd', 'pass', 'pwd', 'pw', 'secret', 'mypassword', 'mysecret', 'mypass', 'yourpassword', 'your_password',
   'changeme', 'change_me', 'changeit', 'password1', 'password123', 'pass123', 'admin', 'root', 'user', 'username', 'test',
   'guest', 'default', 'postgres', 'mysql', 'mongodb', 'mongo', 'redis', 'rabbitmq', 'example', 'foo', 'bar', 'baz', 'foobar',
-  'secret123', 'letmein', 'qwerty', 'abc123', 'dbpassword', 'db_password', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'xxx', 'token',
+  'letmein', 'qwerty', 'abc123', 'dbpassword', 'db_password', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'xxx', 'token',
   'apikey', 'api_key', 'null', 'none', 'undefined', 'empty', 'hunter2', 'pa55word', 'userpass', 'sa', 'dbpass',
 ]);
 
@@ -72,4 +72,13 @@ export function decodeBase64Json(value: string): Record<string, unknown> | undef
 /** Printable text only (no control characters besides tab), as credentials decoded from base64 are. */
 export function isPrintable(value: string): boolean {
   return value.length > 0 && !/[\u0000-\u0008\u000a-\u001f\u007f\ufffd]/.test(value);
+}
+
+/**
+ * Visible placeholder text in a long random value. Narrower than the engine's generic filter (which
+ * also rejects short words such as "tbd" or "fake"): long random bodies (private keys, 100+ character
+ * tokens) contain those by chance, so rules for them use this check instead.
+ */
+export function hasPlaceholderText(value: string): boolean {
+  return /x{6,}|\*{3,}|\.{3,}|example|sample|dummy|placeholder|redacted|changeme|your[_-]|<[^>]*>|not[_-]?a[_-]?real/i.test(value);
 }

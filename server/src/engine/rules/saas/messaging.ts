@@ -1,9 +1,8 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, DIGITS, HEX, chars } from '../fake';
-import { B, E, assigned, decodeBase64 } from './context';
+import { assigned, decodeBase64 } from './context';
 
 const URLSAFE = ALNUM + '_-';
-const a = (n: number, label: string) => chars(ALNUM, n, `msg:${label}`);
 const h = (n: number, label: string) => chars(HEX, n, `msg:${label}`);
 const d = (n: number, label: string) => chars(DIGITS, n, `msg:${label}`);
 const w = (n: number, label: string) => chars(URLSAFE, n, `msg:${label}`);

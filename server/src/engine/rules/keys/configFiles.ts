@@ -1,0 +1,205 @@
+import type { SecretRule } from '../secretRule';
+import { ALNUM, chars } from '../fake';
+import { decodeBase64, isPrintable, isRealPassword, isReference } from '../saas/context';
+
+/**
+ * Credentials in well-known configuration files: Kubernetes Secret manifests, .npmrc, .pypirc,
+ * .netrc and Docker's config.json. The validator only sees the match and the window around it, so
+ * the file's shape is recognised from the text itself.
+ */
+
+const a = (n: number, label: string) => chars(ALNUM, n, `cfg:${label}`);
+const b64 = (value: string) => Buffer.from(value).toString('base64');
+
+/** Keys of a Secret's data that name things rather than hold secrets. */
+const NON_SECRET_KEYS = /^(?:user(?:name)?|login|host(?:name)?|port|database|db(?:name)?|namespace|region|email|url-host|ca\.crt|tls\.crt|service-ca\.crt)$/i;
+
+/** Start offset of the line holding `index`. */
+function lineStart(text: string, index: number): number {
+  return text.lastIndexOf('\n', index - 1) + 1;
+}
+
+/**
+ * Whether the YAML line at `index` is a direct child of a top-level `data:` / `stringData:` block of
+ * a document whose `kind` is `Secret`. Looks only inside the text given (the scan window).
+ */
+function isInSecretData(text: string, index: number, indent: number): 'data' | 'stringData' | undefined {
+  let block: 'data' | 'stringData' | undefined;
+  let cursor = lineStart(text, index);
+  // Walk up to the parent line.
+  while (cursor > 0) {
+    const prevStart = lineStart(text, cursor - 1);
+    const line = text.slice(prevStart, cursor - 1).replace(/\r$/, '');
+    cursor = prevStart;
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const lineIndent = line.length - line.trimStart().length;
+    if (lineIndent >= indent) continue;
+    const m = /^(data|stringData):\s*$/.exec(line.trim());
+    if (!m || lineIndent !== 0) return undefined;
+    block = m[1] as 'data' | 'stringData';
+    break;
+  }
+  if (!block) return undefined;
+  // The same YAML document (between `---` separators) must declare kind: Secret.
+  const before = text.lastIndexOf('\n---', cursor);
+  const afterSep = text.indexOf('\n---', index);
+  const doc = text.slice(before < 0 ? 0 : before, afterSep < 0 ? text.length : afterSep);
+  return /^kind:[ \t]*["']?Secret["']?[ \t]*\r?$/m.test(doc) ? block : undefined;
+}
+
+function isSecretManifestValue(secret: string, match: RegExpExecArray): boolean {
+  const key = match.groups?.key ?? '';
+  const indent = (match.groups?.indent ?? '').length;
+  if (NON_SECRET_KEYS.test(key) || isReference(secret)) return false;
+  const block = isInSecretData(match.input, match.index, indent);
+  if (!block) return false;
+  const plain = block === 'data' ? decodeBase64(secret) : secret;
+  if (plain === undefined || (block === 'data' && !/^[A-Za-z0-9+/]+={0,2}$/.test(secret))) return false;
+  // Certificates, configuration files and the like are not checked for strength.
+  return plain.length > 0 && (!isPrintable(plain) || isRealPassword(plain));
+}
+
+function userPasswordIn(encoded: string): boolean {
+  const decoded = decodeBase64(encoded);
+  if (decoded === undefined || !isPrintable(decoded)) return false;
+  const colon = decoded.indexOf(':');
+  return colon > 0 && isRealPassword(decoded.slice(colon + 1), decoded.slice(0, colon));
+}
+
+/** The INI section around `index` has a `username` entry (a .pypirc repository section). */
+function inPypircSection(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n[', index);
+  const header = /^\[[^\]\r\n]+\][ \t]*\r?$/m;
+  if (start < 0 && !header.test(text.slice(0, index))) return false;
+  const next = text.indexOf('\n[', index);
+  const section = text.slice(Math.max(start, 0), next < 0 ? text.length : next);
+  return /^[ \t]*username[ \t]*[:=]/m.test(section);
+}
+
+export const configFileRules: SecretRule[] = [
+  {
+    id: 'k8s-secret-manifest-value',
+    title: 'Value in a Kubernetes Secret manifest',
+    provider: 'Kubernetes',
+    keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
+    window: { before: 8000, after: 8000 },
+    pattern: /^(?<indent>[ \t]+)(?<key>[A-Za-z0-9_.-]{1,253})[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'|>&*!#{[][^\r\n"']{0,8192}?)\k<q>[ \t]*\r?$/m,
+    validate: isSecretManifestValue,
+    severity: 'error',
+    envName: 'K8S_SECRET_VALUE',
+    description: 'A Kubernetes Secret manifest holds its values in the file; base64 in `data:` is an encoding, not encryption.',
+    remediation:
+      'Change the credential at its source, delete the manifest from the repository (and history), and deliver the value with External Secrets, Sealed Secrets, SOPS or the CSI secrets-store driver instead of a plain Secret manifest.',
+    examples: {
+      positive: [
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  username: ${b64('admin')}\n  password: ${b64(a(16, 'k1'))}\n`,
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: "${a(32, 'k2')}"\n`,
+      ],
+      negative: [
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  password: ${b64(a(16, 'k3'))}\n`,
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  password: "${DB_PASSWORD}"\n  token: ""\n',
+        'kind: ServiceAccount\napiVersion: v1\nmetadata:\n  name: ops\n',
+      ],
+    },
+  },
+  {
+    id: 'npmrc-auth-token',
+    title: 'npm registry auth token in .npmrc / .yarnrc.yml',
+    provider: 'npm',
+    keywords: ['_authtoken', 'npmauthtoken'],
+    pattern: /(?:_authToken[ \t]*=|npmAuthToken[ \t]*:)[ \t]*["']?(?<secret>[^\s"'$#;{}]{8,512})/,
+    minEntropy: 3,
+    severity: 'error',
+    envName: 'NPM_TOKEN',
+    remediation:
+      'Revoke the token at the registry (npmjs.com: Access Tokens, or `npm token revoke`; GitHub Packages: the PAT settings), then write `_authToken=${NPM_TOKEN}` in .npmrc and supply NPM_TOKEN from the CI secret store.',
+    examples: {
+      positive: [`//registry.npmjs.org/:_authToken=${a(36, 'n1')}`, `npmRegistries:\n  "https://npm.internal.net":\n    npmAuthToken: "${a(40, 'n2')}"`],
+      negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN'],
+    },
+  },
+  {
+    id: 'npmrc-auth',
+    title: 'npm registry user:password (_auth) in .npmrc',
+    provider: 'npm',
+    keywords: ['_auth'],
+    pattern: /(?<![A-Za-z0-9])_auth[ \t]*=[ \t]*["']?(?<secret>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: (secret) => userPasswordIn(secret),
+    severity: 'error',
+    envName: 'NPM_AUTH',
+    remediation: 'Change the registry password (or revoke the token) at the registry, then use a scoped `_authToken=${NPM_TOKEN}` supplied from the CI secret store.',
+    examples: {
+      positive: [`_auth=${b64(`ci:${a(16, 'u1')}`)}`, `//npm.internal.net/:_auth = "${b64(`deploy:${a(20, 'u2')}`)}"`],
+      negative: [`_auth=${b64('user:password')}`, '_auth=${NPM_AUTH}'],
+    },
+  },
+  {
+    id: 'npmrc-password',
+    title: 'npm registry password (_password) in .npmrc',
+    provider: 'npm',
+    keywords: ['_password'],
+    pattern: /(?<![A-Za-z0-9])_password[ \t]*=[ \t]*["']?(?<secret>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: (secret) => {
+      const plain = decodeBase64(secret);
+      return plain !== undefined && isPrintable(plain) && isRealPassword(plain);
+    },
+    severity: 'error',
+    envName: 'NPM_PASSWORD',
+    remediation: 'Change the registry password at the registry, then supply it from the CI secret store (`_password=${NPM_PASSWORD_BASE64}`) or switch to a token.',
+    examples: {
+      positive: [`//npm.internal.net/:_password=${b64(a(16, 'w1'))}`, `_password="${b64(a(12, 'w2'))}"`],
+      negative: [`_password=${b64('password')}`, '//npm.internal.net/:_password=${NPM_PASSWORD}'],
+    },
+  },
+  {
+    id: 'pypirc-password',
+    title: 'Package index password in .pypirc',
+    provider: 'PyPI',
+    keywords: ['[pypi', '[testpypi', '[distutils', 'repository', 'index-servers'],
+    window: { before: 400, after: 600 },
+    pattern: /^[ \t]*password[ \t]*[:=][ \t]*(?<secret>[^\s#;]{4,512})[ \t]*\r?$/m,
+    validate: (secret, match) => isRealPassword(secret) && inPypircSection(match.input, match.index),
+    severity: 'error',
+    envName: 'TWINE_PASSWORD',
+    remediation:
+      'Revoke the token at pypi.org/manage/account/token/ (or change the repository password), remove the password line, and publish with Trusted Publishing (OIDC) or TWINE_PASSWORD from the CI secret store.',
+    examples: {
+      positive: [`[distutils]\nindex-servers =\n    internal\n\n[internal]\nrepository = https://pypi.internal.net/\nusername = deploy\npassword = ${a(20, 'y1')}\n`, `[pypi]\nusername = __token__\npassword = ${a(30, 'y2')}\n`],
+      negative: ['[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}\n', `[database]\nhost = db\npassword = ${a(20, 'y3')}\n`],
+    },
+  },
+  {
+    id: 'netrc-password',
+    title: 'Password in a .netrc entry',
+    provider: 'netrc',
+    keywords: ['machine', 'default'],
+    window: { after: 400 },
+    pattern: /(?<![A-Za-z0-9_])(?:machine[ \t]+\S{1,253}|default)(?:\s+(?:login|account)[ \t]+(?<login>\S{1,256})){0,2}\s+password[ \t]+(?<secret>\S{1,256})/,
+    validate: (secret, match) => isRealPassword(secret, match.groups?.login),
+    severity: 'error',
+    envName: 'NETRC_PASSWORD',
+    remediation:
+      'Change the password or revoke the token at the host named on the machine line, remove the entry from the repository, and let the tool read credentials from a credential helper or an environment variable instead.',
+    examples: {
+      positive: [`machine api.internal.net login deploy password ${a(20, 'r1')}`, `machine git.internal.net\n  login ci-bot\n  password ${a(24, 'r2')}\n`],
+      negative: ['machine api.internal.net login deploy password $NETRC_PASSWORD', 'the default machine password is changed on first boot'],
+    },
+  },
+  {
+    id: 'docker-config-auth',
+    title: 'Registry credentials in Docker config.json',
+    provider: 'Docker',
+    keywords: ['"auths"'],
+    window: { after: 4000 },
+    pattern: /"auth"[ \t]*:[ \t]*"(?<secret>[A-Za-z0-9+/]{6,}={0,2})"/,
+    validate: (secret) => userPasswordIn(secret),
+    severity: 'error',
+    envName: 'DOCKER_AUTH_CONFIG',
+    remediation:
+      'Revoke the registry token or change the password at the registry (Docker Hub: Account settings, Personal access tokens), run `docker logout`, and use a credential helper (credsStore) or the CI\'s registry login with a secret instead of a committed config.json.',
+    examples: {
+      positive: [`{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${b64(`ci-bot:${a(24, 'd1')}`)}"\n    }\n  }\n}`, `{"auths":{"registry.internal.net":{"auth":"${b64(`deploy:${a(16, 'd2')}`)}"}}}`],
+      negative: [`{"auths":{"registry.internal.net":{"auth":"${b64('user:password')}"}}}`, '{"auths":{"https://index.docker.io/v1/":{}},"credsStore":"desktop"}'],
+    },
+  },
+];

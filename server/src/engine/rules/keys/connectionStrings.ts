@@ -1,0 +1,127 @@
+import type { SecretRule } from '../secretRule';
+import { ALNUM, chars } from '../fake';
+import { isRealPassword } from '../saas/context';
+
+/**
+ * Passwords inside connection strings and URLs. The finding is always the password alone (never the
+ * user or host), so a fix can swap just that part for a reference.
+ */
+
+const p = (label: string) => `${chars(ALNUM, 14, `conn:${label}`)}`;
+
+const DB_ROTATE =
+  'Change the database user\'s password now (ALTER USER / the managed database console), check the server\'s connection logs for unknown clients, then build the connection string at run time from a secret manager or the platform\'s secret store; prefer IAM or short-lived credentials where the database supports them.';
+
+/** `scheme://user:password@host`: the password may hold `@` and `:` (the last `@` before the host ends it). */
+function urlPattern(schemes: string): RegExp {
+  return new RegExp(
+    `(?<![A-Za-z0-9+.-])(?:${schemes})://(?<user>[^\\s:@/?#"'\`<>\\\\]{0,128}):(?<secret>[^\\s/?#"'\`<>\\\\]{1,256})@(?=[A-Za-z0-9\\[._%-])`,
+    'i',
+  );
+}
+
+const passwordOf = (secret: string, match: RegExpExecArray) => isRealPassword(secret, match.groups?.user);
+
+function urlRule(id: string, title: string, schemes: string, keywords: string[], scheme: string, envName: string, extra: Partial<SecretRule> = {}): SecretRule {
+  return {
+    id,
+    title,
+    provider: 'Connection string',
+    keywords,
+    pattern: urlPattern(schemes),
+    validate: passwordOf,
+    severity: 'error',
+    envName,
+    remediation: DB_ROTATE,
+    examples: {
+      positive: [`DATABASE_URL=${scheme}://app:${p(`${id}1`)}@db.internal.net:5432/app`, `url = "${scheme}://svc_user:${p(`${id}2`)}@10.0.0.5/prod"`],
+      negative: [
+        `${scheme}://user:password@localhost/db`,
+        `${scheme}://app:\${DB_PASSWORD}@db.internal.net/app`,
+        `${scheme}://db.internal.net:5432/app`,
+        `${scheme}://$(DB_USER):$(DB_PASS)@$(DB_HOST)/app`,
+        `${scheme}://admin:admin@localhost/app`,
+      ],
+    },
+    ...extra,
+  };
+}
+
+export const connectionStringRules: SecretRule[] = [
+  urlRule('postgres-connection-string', 'PostgreSQL connection string with password', 'postgres(?:ql)?(?:\\+[a-z0-9]+)?', ['postgres'], 'postgresql', 'DATABASE_URL'),
+  urlRule('mysql-connection-string', 'MySQL / MariaDB connection string with password', '(?:mysqlx?|mariadb)(?:\\+[a-z0-9]+)?', ['mysql', 'mariadb'], 'mysql', 'DATABASE_URL'),
+  urlRule('mongodb-connection-string', 'MongoDB connection string with password', 'mongodb(?:\\+srv)?', ['mongodb'], 'mongodb+srv', 'MONGODB_URI'),
+  urlRule('redis-connection-string', 'Redis connection string with password', 'rediss?', ['redis'], 'redis', 'REDIS_URL', {
+    remediation:
+      'Change the Redis password or ACL user (ACL SETUSER / CONFIG SET requirepass, or the managed service console), then read the URL from a secret manager at run time.',
+    examples: {
+      positive: [`REDIS_URL=redis://:${p('r1')}@cache.internal:6379/0`, `url: "rediss://default:${p('r2')}@redis.example-cloud.com:6380"`],
+      negative: ['redis://localhost:6379/0', 'REDIS_URL=redis://:${REDIS_PASSWORD}@cache:6379', 'redis://:pass@localhost:6379'],
+    },
+  }),
+  urlRule('amqp-connection-string', 'AMQP (RabbitMQ) connection string with password', 'amqps?', ['amqp'], 'amqp', 'AMQP_URL', {
+    remediation:
+      'Change the broker user\'s password (rabbitmqctl change_password or the managed broker console), check connections for unknown clients, then read the URL from a secret manager.',
+    examples: {
+      positive: [`AMQP_URL=amqps://app:${p('a1')}@broker.internal:5671/vhost`, `connect("amqp://worker:${p('a2')}@rabbit:5672/")`],
+      negative: ['amqp://guest:guest@localhost:5672/', 'amqp://rabbit:5672/'],
+    },
+  }),
+  urlRule('mssql-connection-string', 'SQL Server connection URL with password', 'mssql|sqlserver', ['mssql', 'sqlserver'], 'sqlserver', 'DATABASE_URL'),
+  {
+    id: 'jdbc-connection-password',
+    title: 'JDBC URL with password parameter',
+    provider: 'Connection string',
+    keywords: ['jdbc:'],
+    window: { after: 600 },
+    pattern: /jdbc:[a-z0-9]+:[^\s"'`]{0,400}?[;?&,(](?:password|pwd)=(?<secret>[^;&,)\s"'`]{1,256})/i,
+    validate: (secret) => isRealPassword(secret),
+    severity: 'error',
+    envName: 'JDBC_PASSWORD',
+    remediation: DB_ROTATE,
+    examples: {
+      positive: [`jdbc:postgresql://db:5432/app?user=app&password=${p('j1')}`, `url=jdbc:sqlserver://db:1433;databaseName=app;user=sa;password=${p('j2')};encrypt=true`],
+      negative: ['jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}', 'jdbc:mysql://db:3306/app?user=root&password=password'],
+    },
+  },
+  {
+    id: 'odbc-connection-password',
+    title: 'ODBC / ADO.NET connection string with password',
+    provider: 'Connection string',
+    keywords: ['pwd', 'password'],
+    window: { before: 800, after: 300 },
+    pattern:
+      /(?<![A-Za-z0-9_])(?:server|data source|host|address|addr|network address|uid|user id|username|user|database|initial catalog|driver|dsn)[ \t]*=[^;\r\n"'`]{0,200};(?:[^;\r\n"'`]{0,200};){0,12}?[ \t]*(?:password|pwd)[ \t]*=[ \t]*(?<secret>[^;\r\n"'`]{1,256})/i,
+    validate: (secret) => isRealPassword(secret.trim()),
+    severity: 'error',
+    envName: 'DB_CONNECTION_STRING',
+    remediation: DB_ROTATE,
+    examples: {
+      positive: [`"Server=tcp:db.internal,1433;Initial Catalog=app;User ID=app;Password=${p('o1')};Encrypt=True;"`, `conn = "Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=svc;Pwd=${p('o2')};"`],
+      negative: ['Server=myServerAddress;Database=myDataBase;Uid=myUsername;Pwd=myPassword;', 'Host=db;Database=app;Username=app;Password=$(DB_PASSWORD);', `password=${p('o3')}`],
+    },
+  },
+  {
+    id: 'basic-auth-url',
+    title: 'URL with embedded user name and password',
+    provider: 'Basic auth',
+    keywords: ['http', 'ftp'],
+    pattern: urlPattern('https?|ftps?'),
+    validate: passwordOf,
+    severity: 'error',
+    envName: 'SERVICE_PASSWORD',
+    remediation:
+      'Change the password (or revoke the token) used in the URL at the service that issued it, check its access logs, then pass credentials separately (an Authorization header or the tool\'s credential store) from a secret manager, never inside the URL.',
+    examples: {
+      positive: [`const API = "https://apiuser:${p('b1')}@api.internal.net/v2";`, `ftp://deploy:${p('b2')}@files.internal.net/upload`],
+      negative: [
+        'https://user:pass@example.com',
+        'https://${USERNAME}:${PASSWORD}@api.internal.net',
+        'https://username:password@example.com/api',
+        'git clone git@github.com:org/repo.git',
+        'https://api.internal.net:8443/path?q=a@b',
+        'https://{{user}}:{{pass}}@config.internal.net',
+      ],
+    },
+  },
+];

@@ -1,0 +1,71 @@
+import type { SecretRule } from '../secretRule';
+import { ALNUM, chars } from '../fake';
+import { decodeBase64, isPrintable, isRealPassword, isReference } from '../saas/context';
+
+const a = (n: number, label: string) => chars(ALNUM, n, `http:${label}`);
+const basic = (user: string, password: string) => Buffer.from(`${user}:${password}`).toString('base64');
+
+const HTTP_ROTATE =
+  'Revoke the token or change the password at the service it belongs to, check that service\'s access logs, then send the credential from an environment variable or secret manager (curl -u "$USER:$PASS", -H "Authorization: Bearer $TOKEN") instead of a literal.';
+
+/** `user:password` decoded from a Basic credential, when it is a real one. */
+function isBasicCredential(encoded: string): boolean {
+  const decoded = decodeBase64(encoded);
+  if (decoded === undefined || !isPrintable(decoded)) return false;
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return false;
+  return isRealPassword(decoded.slice(colon + 1), decoded.slice(0, colon));
+}
+
+/** A JWT is left to the `jwt` rule, which checks its header. */
+const looksLikeJwt = (value: string) => /^eyJ[\w-]+\.ey[\w-]+\.[\w-]*$/.test(value);
+
+export const httpAuthRules: SecretRule[] = [
+  {
+    id: 'curl-basic-auth',
+    title: 'curl command with user name and password',
+    provider: 'Basic auth',
+    keywords: ['curl'],
+    window: { after: 700 },
+    pattern: /\bcurl\b(?:[^\r\n]|\\\r?\n){0,500}?[ \t](?:-u|--user|-U|--proxy-user)(?:[ \t]+|=)["']?(?<user>[^\s:"']{0,128}):(?<secret>[^\s"']{1,256})/,
+    validate: (secret, match) => isRealPassword(secret, match.groups?.user),
+    severity: 'error',
+    envName: 'SERVICE_PASSWORD',
+    remediation: HTTP_ROTATE,
+    examples: {
+      positive: [`curl -u deploy:${a(16, 'c1')} https://repo.internal.net/upload`, `curl -sS \\\n  --user "ci-bot:${a(20, 'c2')}" \\\n  https://api.internal.net/v1/items`],
+      negative: ['curl -u "$USER:$PASSWORD" https://api.internal.net', 'curl -u admin: https://api.internal.net', 'curl -u user:pass https://example.com'],
+    },
+  },
+  {
+    id: 'http-basic-auth-header',
+    title: 'HTTP Basic Authorization header with credentials',
+    provider: 'Basic auth',
+    keywords: ['authorization'],
+    pattern: /authorization["']?[ \t]*[:=][ \t]*["']?basic[ \t]+(?<secret>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/i,
+    validate: (secret) => isBasicCredential(secret),
+    severity: 'error',
+    envName: 'BASIC_AUTH_CREDENTIALS',
+    remediation: HTTP_ROTATE,
+    examples: {
+      positive: [`curl -H "Authorization: Basic ${basic('ci', a(18, 'h1'))}" https://api.internal.net`, `headers = {"Authorization": "Basic ${basic('svc-reader', a(24, 'h2'))}"}`],
+      negative: [`-H "Authorization: Basic ${basic('user', 'password')}"`, '-H "Authorization: Basic $(echo -n $U:$P | base64)"', `Authorization: Basic ${Buffer.from(a(20, 'h3')).toString('base64')}`],
+    },
+  },
+  {
+    id: 'http-bearer-token-header',
+    title: 'HTTP Authorization header with a bearer token',
+    provider: 'HTTP',
+    keywords: ['authorization'],
+    pattern: /authorization["']?[ \t]*[:=][ \t]*["']?(?:bearer|token)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    validate: (secret) => !isReference(secret) && !looksLikeJwt(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+    minEntropy: 3.5,
+    severity: 'error',
+    envName: 'API_TOKEN',
+    remediation: HTTP_ROTATE,
+    examples: {
+      positive: [`curl -H "Authorization: Bearer ${a(40, 'b1')}" https://api.internal.net/v1`, `fetch(url, { headers: { "Authorization": "token ${a(32, 'b2')}" } })`],
+      negative: ['curl -H "Authorization: Bearer $TOKEN" https://api.internal.net', '-H "Authorization: Bearer <token>"', 'Authorization: Bearer ${{ secrets.API_TOKEN }}', 'Authorization: Bearer YOUR_TOKEN_HERE'],
+    },
+  },
+];

@@ -1,0 +1,108 @@
+import type { SecretRule } from '../secretRule';
+import { ALNUM, HEX, b64url, chars } from '../fake';
+import { decodeBase64Json, hasPlaceholderText } from '../saas/context';
+import { shannonEntropy } from '../../values';
+import { encodeBech32, isValidBech32 } from './bech32';
+
+const URLSAFE = ALNUM + '_-';
+const w = (n: number, label: string) => chars(URLSAFE, n, `tok:${label}`);
+const h = (n: number, label: string) => chars(HEX, n, `tok:${label}`);
+
+/** Order of the secp256k1 group: a private key is an integer in [1, n-1]. */
+const SECP256K1_ORDER = BigInt('0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141');
+
+function isSecp256k1Scalar(hex: string): boolean {
+  const n = BigInt(`0x${hex}`);
+  return n > 0n && n < SECP256K1_ORDER && shannonEntropy(hex.toLowerCase()) >= 3;
+}
+
+/** A fake age identity with a valid bech32 checksum. */
+const fakeAgeKey = (label: string) => {
+  const data = [...chars('0123456789abcdefghijklmnopqrstuv', 52, `age:${label}`)].map((c) => parseInt(c, 32));
+  return encodeBech32('age-secret-key-', data).toUpperCase();
+};
+
+/** The jwt.io documentation token ({"sub":"1234567890","name":"John Doe",...}) is an example, not a secret. */
+function isDocumentationJwt(payload: Record<string, unknown>): boolean {
+  return payload.sub === '1234567890' && payload.name === 'John Doe';
+}
+
+function isSignedJwt(secret: string): boolean {
+  const [header, payload, signature] = secret.split('.');
+  const head = decodeBase64Json(header);
+  const body = decodeBase64Json(payload);
+  if (!head || !body || typeof head.alg !== 'string') return false;
+  // Unsigned tokens (alg "none") prove nothing and grant nothing by themselves: not reported.
+  if (head.alg.toLowerCase() === 'none' || signature.length < 16) return false;
+  return !isDocumentationJwt(body) && !hasPlaceholderText(signature);
+}
+
+const jwt = (header: object, payload: object, label: string) => `${b64url(header)}.${b64url(payload)}.${w(43, label)}`;
+
+export const tokenRules: SecretRule[] = [
+  {
+    id: 'age-secret-key',
+    title: 'age secret key (identity)',
+    provider: 'age',
+    keywords: ['age-secret-key-1'],
+    pattern: /(?<![A-Za-z0-9-])(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/,
+    validate: (secret) => isValidBech32(secret),
+    allowPlaceholderLike: true,
+    severity: 'error',
+    envName: 'SOPS_AGE_KEY',
+    remediation:
+      'Generate a new identity with age-keygen, re-encrypt every file (sops updatekeys / age -r) to the new recipient and drop the old one, then keep the identity in a secret manager or a protected key file outside the repository.',
+    examples: {
+      positive: [`# created: 2024-01-01\n${fakeAgeKey('a1')}`, `SOPS_AGE_KEY=${fakeAgeKey('a2')}`],
+      negative: [
+        // Right alphabet and length, wrong checksum.
+        `AGE-SECRET-KEY-1${chars('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58, 'age:bad')}`,
+        'AGE-SECRET-KEY-1XXXXXXXX',
+      ],
+    },
+  },
+  {
+    id: 'secp256k1-private-key',
+    title: 'secp256k1 (Ethereum / Bitcoin) raw private key',
+    provider: 'Private key',
+    keywords: ['private', 'privkey', 'priv_key', 'wallet', 'mnemonic', 'signer', 'deployer', 'eth_key', 'mainnet'],
+    window: { before: 160, after: 160 },
+    pattern: /(?<![0-9A-Za-z])(?:0x)?(?<secret>[0-9a-fA-F]{64})(?![0-9A-Za-z])/,
+    validate: (secret) => isSecp256k1Scalar(secret),
+    severity: 'error',
+    envName: 'WALLET_PRIVATE_KEY',
+    remediation:
+      'Move every asset out of the address to a new wallet now (anyone can sign with this key), revoke token approvals granted by the old address, and load the new key from a hardware wallet, keystore or secret manager.',
+    examples: {
+      positive: [`PRIVATE_KEY=0x${h(64, 's1')}`, `Oops, forgot this here ${h(64, 's2')}!\nDo not send money to this wallet.`],
+      negative: [`commit ${h(64, 's3')} fixed the build`, `PRIVATE_KEY=0x${'0'.repeat(64)}`, `DOTENV_PUBLIC_KEY="03${h(64, 's4')}"`],
+    },
+  },
+  {
+    // Lower severity than provider keys: a JWT often expires, and may be a test or sample token.
+    id: 'jwt',
+    title: 'JSON Web Token',
+    provider: 'JWT',
+    keywords: ['eyj'],
+    window: { after: 8000 },
+    pattern: /(?<![A-Za-z0-9_\-.+/=])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\.ey[A-Za-z0-9_-]{4,6000}\.[A-Za-z0-9_-]{0,2000})(?![A-Za-z0-9_\-.+/=])/,
+    validate: (secret) => isSignedJwt(secret),
+    allowPlaceholderLike: true,
+    severity: 'warning',
+    envName: 'JWT_TOKEN',
+    description: 'A signed JSON Web Token is written in the file; until it expires, anyone holding it is whoever it names.',
+    remediation:
+      'Invalidate the token at its issuer (revoke the session or refresh token, or rotate the signing key if the token never expires), issue tokens at run time instead of committing them, and keep long-lived ones in a secret manager.',
+    examples: {
+      positive: [
+        `Authorization: Bearer ${jwt({ alg: 'HS256', typ: 'JWT' }, { sub: 'svc-deploy', iat: 1700000000, exp: 1900000000 }, 'j1')}`,
+        `token = "${jwt({ alg: 'RS256', kid: 'k1' }, { iss: 'https://auth.local', role: 'service_role' }, 'j2')}"`,
+      ],
+      negative: [
+        `${jwt({ alg: 'none' }, { sub: 'x' }, 'j3').replace(/\.[^.]+$/, '.')}`,
+        `${b64url({ typ: 'JWT' })}.${b64url({ sub: 'x' })}.${w(43, 'j4')}`,
+        `${jwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 'j5')}`,
+      ],
+    },
+  },
+];
