@@ -50,6 +50,23 @@ describe('cli: exit codes, walking and suppressions', function () {
       assert.equal(runCli(['scan', '--output', join(root, 'no', 'such', 'dir', 'r.txt')], root).code, 2);
     });
 
+    it('never echoes a secret passed as an argument, even in errors', () => {
+      const gh = githubToken('argument');
+      const root = makeTree({ 'a.js': '1\n' });
+      for (const args of [
+        ['scan', `missing-${gh}`],
+        ['scan', '--output', `no-such-dir/${gh}.json`],
+        ['scan', '--config', `${gh}.json`],
+        ['scan', '--format', gh],
+        ['scan', `--${gh}`],
+        [gh],
+      ]) {
+        const run = runCli(args, root); // runCli fails the test if the value appears in stdout or stderr
+        assert.equal(run.code, 2, `exit code for argument shape ${args.length}`);
+        assert.ok(run.stderr.length > 0);
+      }
+    });
+
     it('--help and --version print and exit 0', () => {
       const help = runCli(['--help'], makeTree({}));
       assert.equal(help.code, 0);

@@ -8,6 +8,7 @@ import {
   parseIgnoreFile,
   parseSecretsBaseline,
   resolveSettings,
+  scanText,
   type SuppressionIndex,
 } from '../engine';
 import { parseArgs, UsageError, USAGE, type FailOn, type ScanCommand } from './args';
@@ -68,7 +69,7 @@ function runScan(command: ScanCommand, io: CliIo): number {
     try {
       return statSync(target).isDirectory();
     } catch (e) {
-      throw new CliError(`cannot scan ${relative(io.cwd, given[i]) || '.'}: ${errorCode(e)}`);
+      throw new CliError(`cannot scan ${redact(relative(io.cwd, given[i]) || '.')}: ${errorCode(e)}`);
     }
   });
   // A path inside another scanned folder (or given twice) is scanned once.
@@ -77,7 +78,7 @@ function runScan(command: ScanCommand, io: CliIo): number {
   const isDirectory = givenIsDirectory.filter((_, i) => keep[i]);
   const root = scanRoot(targets, isDirectory, io.cwd);
 
-  const raw = loadSettings(root, command.config === undefined ? undefined : { path: resolve(io.cwd, command.config), shownName: command.config });
+  const raw = loadSettings(root, command.config === undefined ? undefined : { path: resolve(io.cwd, command.config), shownName: redact(command.config) });
   if (command.exclude.length) raw.exclude = [...(Array.isArray(raw.exclude) ? raw.exclude : []), ...command.exclude];
   if (command.maxFileSize !== undefined) raw.maxFileSize = command.maxFileSize;
   const engine = new Engine(resolveSettings(raw));
@@ -132,7 +133,7 @@ function runScan(command: ScanCommand, io: CliIo): number {
     try {
       writeFileSync(resolve(io.cwd, command.output), output);
     } catch (e) {
-      throw new CliError(`cannot write ${command.output}: ${errorCode(e)}`);
+      throw new CliError(`cannot write ${redact(command.output)}: ${errorCode(e)}`);
     }
   } else io.stdout(output);
   return failed(findings, command.failOn) ? 1 : 0;
@@ -171,6 +172,16 @@ function readSuppressions(root: string): SuppressionIndex {
   const baseline = read('.secrets.baseline');
   if (baseline !== undefined) parseSecretsBaseline(baseline, index);
   return index;
+}
+
+/** A path echoed in an error, with anything the engine recognises as a secret masked. */
+function redact(text: string): string {
+  const findings = scanText(text, 'cli-argument.txt').findings;
+  let out = text;
+  for (const f of [...findings].sort((a, b) => b.startOffset - a.startOffset)) {
+    out = out.slice(0, f.startOffset) + f.preview + out.slice(f.endOffset);
+  }
+  return out;
 }
 
 function failed(findings: FileFinding[], failOn: FailOn): boolean {
