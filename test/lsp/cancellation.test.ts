@@ -45,6 +45,25 @@ describe('cancellation and superseded versions', function () {
     }
   });
 
+  it('does not answer with settings that changed while the scan waited for them (vscode client)', async () => {
+    const server = await startServerInProcess('vscode');
+    try {
+      const uri = await server.open('a.ts', `const t = "${fakeGithubToken('stale-settings')}";\n`, 'typescript');
+      const release = server.holdConfiguration();
+      const asked = server.configurationRequests;
+      const pending = server.pull(uri);
+      await server.waitFor('configuration request', () => (server.configurationRequests > asked ? true : undefined));
+      await server.setSettings({ enable: false });
+      await server.waitFor('refresh after the settings change', () => (server.refreshCount > 0 ? true : undefined));
+      release(); // the held (now stale) answer still says enabled
+      const report = await pending;
+      assert.deepEqual(report.kind === 'full' ? report.items : undefined, []);
+      assert.deepEqual(await server.diagnostics(uri), [], 'and no stale result was cached');
+    } finally {
+      await server.dispose();
+    }
+  });
+
   it('publishes only the latest version after a burst of edits (push client)', async () => {
     const server = await startServerInProcess('push');
     try {

@@ -319,12 +319,14 @@ export class InProcessServer {
     const client = this.client;
     client.onRequest(ConfigurationRequest.type, async (params) => {
       this.configurationRequests++;
-      this.wake();
-      if (this.configurationGate) await this.configurationGate;
-      return params.items.map((item) => {
+      // Values as they are when asked (a held answer may be stale by the time it arrives).
+      const answer = params.items.map((item) => {
         const folder = this.folders.find((f) => item.scopeUri === pathToFileURL(f).href);
         return item.section === 'secretHygiene' ? (this.settings.get(folder ?? this.folders[0]) ?? {}) : null;
       });
+      this.wake();
+      if (this.configurationGate) await this.configurationGate;
+      return answer;
     });
     client.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);

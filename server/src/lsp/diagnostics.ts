@@ -26,8 +26,7 @@ export function registerDiagnostics(services: ServerServices): void {
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const engine = await services.engineFor(document.uri);
-    const { result } = await services.scanDocumentVersioned(document);
+    const { result, engine } = await services.scanDocumentVersioned(document);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     return { kind: DocumentDiagnosticReportKind.Full, items: scanToDiagnostics(result, engine) };
   });
@@ -49,8 +48,7 @@ export function registerDiagnostics(services: ServerServices): void {
     const document = documents.get(uri);
     if (!document) return;
     try {
-      const engine = await services.engineFor(uri);
-      const { version, result } = await services.scanDocumentVersioned(document);
+      const { version, result, engine } = await services.scanDocumentVersioned(document);
       // Superseded: a newer version arrived (its own timer is pending) or the document closed.
       if (documents.get(uri) !== document || document.version !== version) return;
       await connection.sendDiagnostics({ uri, version: flags.publishVersion ? version : undefined, diagnostics: scanToDiagnostics(result, engine) });

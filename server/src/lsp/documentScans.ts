@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ScanResult } from '../engine';
+import type { Engine, ScanResult, SuppressionIndex } from '../engine';
 import type { IgnoreFiles } from './ignoreFiles';
 import type { SettingsStore } from './settingsStore';
 import type { WorkspaceFolders } from './workspaceFolders';
@@ -8,6 +8,8 @@ export interface VersionedScan {
   /** Version of the document the result belongs to (the latest when the scan ran). */
   version: number;
   result: ScanResult;
+  /** The engine that produced it (for rule titles and docs links). */
+  engine: Engine;
 }
 
 const NOT_SCANNED: ScanResult = { findings: [], notices: [], skipped: true };
@@ -42,34 +44,43 @@ export class DocumentScans {
 
   async scan(document: TextDocument): Promise<VersionedScan> {
     const uri = document.uri;
-    const settings = await this.settings.settingsFor(uri);
-    const engine = await this.settings.engineFor(uri);
-    const suppressions = await this.ignoreFiles.suppressionsFor(this.folders.rootPathFor(uri));
-    // Synchronous from here: the text and version read below belong together.
-    const version = document.version;
-    const key = `${version}|${this.generation}`;
-    const cached = this.cache.get(uri);
-    if (cached && cached.key === key) return cached.scan;
-    const path = this.folders.relativePath(uri);
-    let result: ScanResult;
-    if (settings.enable === false) {
-      result = NOT_SCANNED;
-    } else if (engine.isExcluded(path)) {
-      this.logSkip(uri, `${path}: not scanned, excluded by secretHygiene.exclude`);
-      result = NOT_SCANNED;
-    } else {
-      const text = document.getText();
-      try {
-        result = engine.scan(text, path, { suppressions, byteLength: Buffer.byteLength(text, 'utf8') });
-      } catch (e) {
-        // The engine guards each detector; this is the last line of defence. No text in the message.
-        result = { findings: [], notices: [{ level: 'warning', message: `scan failed: ${(e as Error).name}` }], skipped: true };
-      }
-      for (const notice of result.notices) this.logSkip(uri, `${path}: ${notice.message}`);
+    // Settings or ignore files may change while this waits for them: then wait for the new ones,
+    // so a result computed with stale settings is neither returned nor cached.
+    for (let attempt = 0; ; attempt++) {
+      const generation = this.generation;
+      const settings = await this.settings.settingsFor(uri);
+      const engine = await this.settings.engineFor(uri);
+      const suppressions = await this.ignoreFiles.suppressionsFor(this.folders.rootPathFor(uri));
+      if (generation !== this.generation && attempt < 3) continue;
+      // Synchronous from here: the text and version read below belong together.
+      const version = document.version;
+      const key = `${version}|${generation}`;
+      const cached = this.cache.get(uri);
+      if (cached && cached.key === key) return cached.scan;
+      const scan = { version, engine, result: this.run(document, engine, settings.enable === false, suppressions) };
+      if (generation === this.generation) this.cache.set(uri, { key, scan });
+      return scan;
     }
-    const scan = { version, result };
-    this.cache.set(uri, { key, scan });
-    return scan;
+  }
+
+  private run(document: TextDocument, engine: Engine, disabled: boolean, suppressions: SuppressionIndex): ScanResult {
+    const uri = document.uri;
+    const path = this.folders.relativePath(uri);
+    if (disabled) return NOT_SCANNED;
+    if (engine.isExcluded(path)) {
+      this.logSkip(uri, `${path}: not scanned, excluded by secretHygiene.exclude`);
+      return NOT_SCANNED;
+    }
+    const text = document.getText();
+    let result: ScanResult;
+    try {
+      result = engine.scan(text, path, { suppressions, byteLength: Buffer.byteLength(text, 'utf8') });
+    } catch (e) {
+      // The engine guards each detector; this is the last line of defence. No text in the message.
+      result = { findings: [], notices: [{ level: 'warning', message: `scan failed: ${(e as Error).name}` }], skipped: true };
+    }
+    for (const notice of result.notices) this.logSkip(uri, `${path}: ${notice.message}`);
+    return result;
   }
 
   /** Logs each reason once per document, so a notice does not repeat on every keystroke. */

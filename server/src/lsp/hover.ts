@@ -10,8 +10,7 @@ export function registerHover(services: ServerServices): void {
   services.connection.onHover(async (params, token): Promise<Hover | null> => {
     const document = services.documents.get(params.textDocument.uri);
     if (!document) return null;
-    const engine = await services.engineFor(document.uri);
-    const { result } = await services.scanDocumentVersioned(document);
+    const { result, engine } = await services.scanDocumentVersioned(document);
     if (token.isCancellationRequested) return null;
     const offset = document.offsetAt(params.position);
     const hits = result.findings.filter((f) => f.startOffset <= offset && offset <= f.endOffset);

@@ -39,8 +39,11 @@ export interface ServerServices {
   engineFor(uri: string): Promise<Engine>;
   /** Latest scan of an open document, cached by version; includes suppressions from ignore files. */
   scanDocument(document: TextDocument): Promise<ScanResult>;
-  /** Like scanDocument, with the document version the result belongs to (for publishDiagnostics). */
-  scanDocumentVersioned(document: TextDocument): Promise<{ version: number; result: ScanResult }>;
+  /**
+   * Like scanDocument, with the document version the result belongs to (for publishDiagnostics)
+   * and the engine that produced it (rule titles and docs links consistent with the result).
+   */
+  scanDocumentVersioned(document: TextDocument): Promise<{ version: number; result: ScanResult; engine: Engine }>;
   /** Workspace-relative path with forward slashes (or the file name when outside any folder). */
   relativePath(uri: string): string;
   /** File-system path of the workspace folder holding `uri`, if any. */
