@@ -1,7 +1,14 @@
 import type { Analyzer, AnalyzerOutput, ScanContext } from '../analyzer';
 import type { RawFinding } from '../types';
+import { analyzeAzure } from './ci/azure';
+import { analyzeBitbucket } from './ci/bitbucket';
+import { analyzeCircleci } from './ci/circleci';
 import { analyzeGithub } from './ci/github';
-import { kindByContent, kindByPath, type FileKind } from './classify';
+import { analyzeGitlab } from './ci/gitlab';
+import { codeLanguage, kindByContent, kindByPath, type FileKind } from './classify';
+import { analyzeCode } from './code';
+import { analyzeCompose, analyzeDockerfile } from './docker';
+import { analyzeJenkins } from './jenkins';
 import { R } from './rules';
 import { parseYaml } from './yamlModel';
 
@@ -34,7 +41,7 @@ const ciYamlAnalyzer: Analyzer = {
   rules: Object.values(R),
   appliesTo: (ctx) => {
     const kind = fileKind(ctx);
-    return kind === 'github-workflow' || kind === 'github-action';
+    return kind === 'github-workflow' || kind === 'github-action' || kind === 'gitlab' || kind === 'azure' || kind === 'circleci' || kind === 'bitbucket';
   },
   analyze(ctx) {
     const kind = fileKind(ctx);
@@ -44,11 +51,43 @@ const ciYamlAnalyzer: Analyzer = {
         return dedupe(analyzeGithub(ctx, parsed, false));
       case 'github-action':
         return dedupe(analyzeGithub(ctx, parsed, true));
+      case 'gitlab':
+        return dedupe(analyzeGitlab(ctx, parsed));
+      case 'azure':
+        return dedupe(analyzeAzure(ctx, parsed));
+      case 'circleci':
+        return dedupe(analyzeCircleci(ctx, parsed));
+      case 'bitbucket':
+        return dedupe(analyzeBitbucket(ctx, parsed));
       default:
         return { findings: [] };
     }
   },
 };
 
+const containerAnalyzer: Analyzer = {
+  id: 'containers',
+  rules: [R.dockerfileSecretEnv, R.dockerfileCopySecret, R.composeLiteral, R.buildArg, R.envDumpScript, R.secretPrint],
+  appliesTo: (ctx) => fileKind(ctx) === 'dockerfile' || fileKind(ctx) === 'compose',
+  analyze(ctx) {
+    if (fileKind(ctx) === 'dockerfile') return dedupe(analyzeDockerfile(ctx));
+    return dedupe(analyzeCompose(parseYaml(ctx.text, ctx.lines)));
+  },
+};
+
+const jenkinsAnalyzer: Analyzer = {
+  id: 'jenkins',
+  rules: [R.jenkinsInterpolation, R.envDumpScript, R.secretPrint, R.xtrace, R.commandLine],
+  appliesTo: (ctx) => fileKind(ctx) === 'jenkins',
+  analyze: (ctx) => dedupe(analyzeJenkins(ctx)),
+};
+
+const codeAnalyzer: Analyzer = {
+  id: 'code-leaks',
+  rules: [R.envDumpCode, R.codeSecretLog],
+  appliesTo: (ctx) => fileKind(ctx) === 'code',
+  analyze: (ctx) => analyzeCode(ctx, codeLanguage(ctx.baseName)!),
+};
+
 /** Structural checks of pipelines, Dockerfiles and code (env dumps, secret prints, masks...). */
-export const pipelineAnalyzers: Analyzer[] = [ciYamlAnalyzer];
+export const pipelineAnalyzers: Analyzer[] = [ciYamlAnalyzer, containerAnalyzer, jenkinsAnalyzer, codeAnalyzer];

@@ -76,3 +76,8 @@ export function looksLikeSecretValue(value: string, nameIsSecret: boolean): bool
   if (nameIsSecret) return entropy >= 3 && classes >= 2;
   return v.length >= 20 && entropy >= 3.8 && classes >= 3;
 }
+
+/** References and CI templating that are not literal values (`$X`, `${{ }}`, `$(X)`, `{{ }}`, `%X%`). */
+export function isReferenceLike(value: string): boolean {
+  return isReference(value) || /\$\{\{|\$\(|%[A-Za-z_]+%|\{\{/.test(value);
+}

@@ -16,7 +16,7 @@
  */
 import { isSecretName } from '../names';
 import { R } from '../rules';
-import { envDumpKind, isCredentialCommand, isCredentialFile, isPrinter, isTransform, printsToLog, stdoutTarget, xtraceWord } from './commands';
+import { envDumpKind, isCredentialCommand, isCredentialFile, isPrinter, isTransform, pipelineReachesLog, printsToLog, stdoutTarget, xtraceWord } from './commands';
 import { scriptFinding, type ScriptInput, type ScriptResult } from './script';
 import { allExpansions, commandName, tokenize, type Command, type Expansion, type Word } from './tokenizer';
 
@@ -90,7 +90,7 @@ export function analyzeScript(input: ScriptInput): ScriptResult {
     }
 
     const dump = envDumpKind(cmd);
-    if (dump && printsToLog(cmd)) {
+    if (dump && pipelineReachesLog(cmd)) {
       const last = cmd.args[cmd.args.length - 1];
       out.push(scriptFinding(input, R.envDumpScript.id, cmd.args[0].start, last.end, { command: dump }, `${dumpLabel(dump)} prints every variable in scope, secrets included, to the log.`));
     }

@@ -28,6 +28,22 @@ export function printsToLog(cmd: Command): boolean {
   return false;
 }
 
+const QUIET_SINKS = new Set(['wc', 'md5sum', 'sha256sum', 'sha1sum', 'true', 'out-null']);
+
+/** True when the output of the pipeline that starts at `cmd` reaches the log (`env | sort` does, `env | wc -l` does not). */
+export function pipelineReachesLog(cmd: Command): boolean {
+  for (let c: Command | undefined = cmd; c; c = c.pipesTo) {
+    if (c.captured) return false;
+    for (const r of c.redirects) {
+      if (STDOUT_REDIRECT.test(r.op) && !(r.target && LOG_DEVICES.test(r.target.value))) return false;
+    }
+    if (c !== cmd && QUIET_SINKS.has(commandName(c))) return false;
+    if (c !== cmd && commandName(c) === 'grep' && c.args.some((w) => /^-[a-zA-Z]*[qc]/.test(w.value))) return false;
+    if (PWSH_SILENCERS.has(commandName(c))) return false;
+  }
+  return true;
+}
+
 /** Target of a `>`/`>>` redirect of standard output, e.g. `$GITHUB_OUTPUT`. */
 export function stdoutTarget(cmd: Command): string | undefined {
   for (const r of cmd.redirects) if (STDOUT_REDIRECT.test(r.op) && r.target) return r.target.value;

@@ -1,0 +1,153 @@
+/**
+ * Source code that dumps the whole environment or logs a secret-named variable (JS/TS, Python, Go,
+ * Ruby, Java/Kotlin, C#, PHP). Line-level patterns after a keyword prefilter; comment lines skipped.
+ *
+ * Finding data:
+ *   code-env-dump: {language, api (e.g. 'process.env', 'os.environ')}
+ *   code-secret-log: {language, variable (the identifier as written), suggestedName}
+ */
+import type { AnalyzerOutput, ScanContext } from '../analyzer';
+import type { RawFinding } from '../types';
+import type { CodeLanguage } from './classify';
+import { R } from './rules';
+
+interface LangSpec {
+  /** Cheap test on the whole file before any line work. */
+  prefilter: RegExp;
+  /** Calls that dump the environment; group 1 (when present) is the reported span, else the whole match. */
+  dumps: RegExp[];
+  /** A logging call: the arguments text follows the match. */
+  logCall: RegExp;
+  comment: RegExp;
+}
+
+const SPECS: Record<CodeLanguage, LangSpec> = {
+  js: {
+    prefilter: /process\.env|console\.|logger\.|log\./,
+    dumps: [
+      /\b(?:console\.(?:log|info|debug|warn|error|dir|table|trace)|logger\.(?:info|debug|warn|error|log|trace)|log\.(?:info|debug|warn|error))\s*\(\s*(?:[^()]*,\s*)?(?:\{\s*\.\.\.\s*)?(process\.env)\s*\}?\s*[,)]/,
+      /\b(?:JSON\.stringify|util\.inspect|inspect)\s*\(\s*(?:\{\s*\.\.\.\s*)?(process\.env)\s*\}?\s*[,)]/,
+      /\b(?:res|response|reply|ctx)\.(?:send|json|write|end|body)\s*\(\s*(process\.env)\s*\)/,
+    ],
+    logCall: /\b(?:console\.(?:log|info|debug|warn|error|trace)|logger\.(?:info|debug|warn|error|log|trace)|log\.(?:info|debug|warn|error))\s*\(/g,
+    comment: /^\s*(?:\/\/|\*|\/\*)/,
+  },
+  python: {
+    prefilter: /os\.environ|print|logging|logger|log\./,
+    dumps: [
+      /\b(?:print|pprint(?:\.pprint)?|logging\.(?:info|debug|warning|error|critical)|logger\.(?:info|debug|warning|error|critical|exception)|log\.(?:info|debug|warning|error))\s*\(\s*(?:[^()]*,\s*)?(?:f?["'][^"']*\{?)?((?:dict\(\s*)?os\.environ(?:\.copy\(\))?(?:\.items\(\))?\s*\)?)\}?["']?\s*[,)]/,
+      /\bjson\.dumps\s*\(\s*(dict\(\s*os\.environ\s*\)|os\.environ\.copy\(\)|\{\s*\*\*os\.environ\s*\})/,
+    ],
+    logCall: /\b(?:print|logging\.(?:info|debug|warning|error|critical)|logger\.(?:info|debug|warning|error|critical|exception)|log\.(?:info|debug|warning|error))\s*\(/g,
+    comment: /^\s*#/,
+  },
+  go: {
+    prefilter: /os\.Environ\(\)|fmt\.|log\./,
+    dumps: [/\b(?:fmt\.(?:Print|Println|Printf|Fprint|Fprintln|Fprintf)|log\.(?:Print|Println|Printf|Fatal|Fatalf|Fatalln))\s*\([^)]*?(os\.Environ\(\))/],
+    logCall: /\b(?:fmt\.(?:Print|Println|Printf)|log\.(?:Print|Println|Printf|Fatalf)|logger\.(?:Info|Debug|Warn|Error|Infof|Debugf)|slog\.(?:Info|Debug|Warn|Error))\s*\(/g,
+    comment: /^\s*\/\//,
+  },
+  ruby: {
+    prefilter: /ENV|puts|logger|\bp\b|pp\b/,
+    dumps: [
+      /(?:^|[;\s])(?:p|pp|puts|print|logger\.(?:info|debug|warn|error)|Rails\.logger\.(?:info|debug|warn|error))\s*\(?\s*(ENV(?:\.to_h|\.to_hash|\.inspect|\.to_a)?)\s*\)?\s*(?:$|[;#])/,
+      /(ENV\.each(?:_pair)?\s*(?:do|\{)\s*\|\s*\w+\s*,\s*\w+\s*\|\s*(?:puts|p|print|logger\.\w+))/,
+    ],
+    logCall: /(?:^|[;\s])(?:puts|print|logger\.(?:info|debug|warn|error)|Rails\.logger\.(?:info|debug|warn|error))[\s(]/g,
+    comment: /^\s*#/,
+  },
+  java: {
+    prefilter: /getenv\(\)|System\.out|log(?:ger)?\./i,
+    dumps: [
+      /\b(?:System\.(?:out|err)\.print(?:ln|f)?|log(?:ger)?\.(?:info|debug|warn|error|trace))\s*\([^;]*?(System\.getenv\(\s*\))/i,
+      /(System\.getenv\(\s*\)\.forEach\s*\([^;]*System\.out\.print)/,
+    ],
+    logCall: /\b(?:System\.(?:out|err)\.print(?:ln|f)?|log(?:ger)?\.(?:info|debug|warn|error|trace))\s*\(/gi,
+    comment: /^\s*(?:\/\/|\*|\/\*)/,
+  },
+  csharp: {
+    prefilter: /GetEnvironmentVariables|Console\.|[Ll]og/,
+    dumps: [/\b(?:Console\.Write(?:Line)?|(?:_?[lL]ogger)\.Log(?:Information|Debug|Warning|Error|Trace)|Debug\.WriteLine|Trace\.WriteLine)\s*\([^;]*?(Environment\.GetEnvironmentVariables\(\s*\))/],
+    logCall: /\b(?:Console\.Write(?:Line)?|_?[lL]ogger\.Log(?:Information|Debug|Warning|Error|Trace))\s*\(/g,
+    comment: /^\s*(?:\/\/|\*|\/\*)/,
+  },
+  php: {
+    prefilter: /\$_ENV|\$_SERVER|getenv\(\)|phpinfo|error_log|echo/,
+    dumps: [
+      /\b(?:print_r|var_dump|var_export|json_encode|error_log)\s*\(\s*(\$_ENV|\$_SERVER|getenv\(\s*\))\s*[,)]/,
+      /(?:^|[;\s])(phpinfo\s*\(\s*(?:INFO_ALL|INFO_ENVIRONMENT|INFO_VARIABLES|-1)?\s*\))/,
+    ],
+    logCall: /\b(?:echo|print|error_log|printf)[\s(]/g,
+    comment: /^\s*(?:\/\/|#|\*|\/\*)/,
+  },
+};
+
+const DUMP_API: [RegExp, string][] = [[/process\.env/, 'process.env'], [/os\.environ/, 'os.environ'], [/os\.Environ/, 'os.Environ()'], [/\$_ENV/, '$_ENV'], [/\$_SERVER/, '$_SERVER'], [/System\.getenv/, 'System.getenv()'], [/getenv\(\s*\)/, 'getenv()'], [/GetEnvironmentVariables/, 'Environment.GetEnvironmentVariables()'], [/phpinfo/, 'phpinfo()'], [/ENV/, 'ENV']];
+
+/** Identifiers whose last word names a secret; `token` alone is too ambiguous (lexers, paging). */
+const SECRET_IDENT = /(?<![\w'"])(?:(?:self|this|@)\.?)?((?:[a-z][a-zA-Z0-9]*(?:Password|Passwd|Secret|ApiKey|Token|PrivateKey|AccessKey|Credentials)|password|passwd|secret|api_?key|apiKey|client_?secret|clientSecret|private_?key|access_?key|[a-z][a-z0-9]*_(?:password|passwd|secret|api_key|token|private_key|access_key|credentials)|[A-Z][A-Z0-9]*_(?:PASSWORD|SECRET|API_KEY|TOKEN|PRIVATE_KEY|ACCESS_KEY)))(?![\w(]|\.(?:length|size|len|count|is\w*|has\w*|empty))/g;
+const NOT_SECRET_IDENT = /(?:page|next|continuation|cancellation|sync|resume|lexer|parser|last|current|prev|previous|start|end|csrf|xsrf|id)_?token$|token_?(?:count|type|url|endpoint|expiry|length|name)$/i;
+
+function stripStrings(args: string, lang: CodeLanguage): string {
+  // Blank string literals (same length, so offsets hold) except their interpolations:
+  // `${x}` in JS templates, `#{x}` in Ruby "...", `{x}` in Python f-strings, `$x`/`{$x}` in PHP "...".
+  return args.replace(/(f?)(["'`])((?:\\.|(?!\2)[^\\])*)\2/g, (whole: string, f: string, q: string, body: string) => {
+    const out = Array.from({ length: whole.length }, () => ' ');
+    const bodyAt = f.length + 1;
+    const keep = (re: RegExp) => {
+      for (const m of body.matchAll(re)) {
+        const inner = m[1];
+        const at = bodyAt + m.index! + m[0].indexOf(inner);
+        for (let i = 0; i < inner.length; i++) out[at + i] = inner[i];
+      }
+    };
+    if (q === '`' && lang === 'js') keep(/\$\{([^}]*)\}/g);
+    if (q === '"' && lang === 'ruby') keep(/#\{([^}]*)\}/g);
+    if (f && lang === 'python') keep(/\{([^{}]*)\}/g);
+    if (q === '"' && lang === 'php') keep(/\$([A-Za-z_]\w*(?:->\w+)?)/g);
+    if (q === '"' && lang === 'csharp' && f) keep(/\{([^{}]*)\}/g);
+    return out.join('');
+  });
+}
+
+export function analyzeCode(ctx: ScanContext, lang: CodeLanguage): AnalyzerOutput {
+  const spec = SPECS[lang];
+  const findings: RawFinding[] = [];
+  const text = ctx.text;
+  if (!spec.prefilter.test(text)) return { findings };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.length < 2000 && !spec.comment.test(line)) scanLine(line, lineStart, lang, spec, findings);
+    lineStart = lineEnd + 1;
+  }
+  return { findings };
+}
+
+function scanLine(line: string, offset: number, language: CodeLanguage, spec: LangSpec, out: RawFinding[]): void {
+  for (const re of spec.dumps) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const target = m[1] ?? m[0];
+    const at = m.index + m[0].indexOf(target);
+    const api = DUMP_API.find(([r]) => r.test(target))?.[1] ?? target;
+    out.push({ ruleId: R.envDumpCode.id, start: offset + at, end: offset + at + target.length, data: { language, api } });
+    return;
+  }
+  spec.logCall.lastIndex = 0;
+  for (let m = spec.logCall.exec(line); m; m = spec.logCall.exec(line)) {
+    const argsStart = m.index + m[0].length;
+    const args = stripStrings(line.slice(argsStart), language);
+    SECRET_IDENT.lastIndex = 0;
+    for (let id = SECRET_IDENT.exec(args); id; id = SECRET_IDENT.exec(args)) {
+      const name = id[1];
+      if (NOT_SECRET_IDENT.test(name)) continue;
+      const start = offset + argsStart + id.index + id[0].indexOf(name);
+      const suggestedName = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+      out.push({ ruleId: R.codeSecretLog.id, start, end: start + name.length, message: `A log statement prints ${name}, which holds a secret by its name.`, data: { language, variable: name, suggestedName } });
+      return;
+    }
+  }
+}
