@@ -28,6 +28,7 @@ describe('generic detection: value classifier', () => {
       'ANOTHER_SECRET_NAME_HERE', '6ba7b810-9dad-11d1-80b4-00c04fd430c8', `sha512-${chars(BASE64, 40, 'cls:sri')}`,
       `sha256:${chars(HEX, 64, 'cls:digest')}`, 'https://example.com/oauth/token', 'projects/p/secrets/s/versions/1',
       'com.example.security.TokenService', 'your-api-key-goes-here-please', '/var/run/secrets/kubernetes.io/token',
+      'platformAuthDOMGetToken', 'configurationmanagerservice', 'AbstractTokenProviderFactory',
     ];
     for (const [i, v] of values.entries()) assert.ok(!isHighEntropySecret(v), `non-token #${i}`);
   });

@@ -1,4 +1,5 @@
 import {
+  type CharacterClasses,
   characterClasses,
   isDictionaryLike,
   isPlaceholder,
@@ -58,15 +59,24 @@ export function isHighEntropySecret(value: string): boolean {
   const hexOnly = /^[0-9a-fA-F]+$/.test(value);
   if (hexOnly) {
     if (value.length < 20 || entropy < 3.0) return false;
-  } else if (entropy < 3.5) return false;
+  } else if (entropy < (value.length < 24 ? 3.2 : 3.5)) return false;
   const c = characterClasses(value);
-  if (c.digit === 0) {
-    // Without digits, only a balanced mix of cases reads as random (camelCase words do not).
-    const letters = c.lower + c.upper;
-    if (letters === 0 || c.upper / letters < 0.25 || c.upper / letters > 0.75) return false;
-  }
+  if (c.digit <= 2 && readsAsWords(value, c)) return false;
   if (isJoinedWords(value)) return false;
   return isLiteralCandidate(value);
+}
+
+/**
+ * Letters that read as identifiers rather than random text: a single case without digits
+ * (`configurationmanager`), or camelCase words (`platformAuthDomGetToken`), whose case runs are
+ * whole words (3+ letters on average) where random text changes case about every other letter.
+ */
+function readsAsWords(value: string, c: CharacterClasses): boolean {
+  if (c.upper === 0 || c.lower === 0) return c.digit === 0;
+  const runs = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g);
+  if (runs === null || (c.upper + c.lower) / runs.length < 3) return false;
+  // Words are pronounceable: every longer lower-case run has a vowel (acronyms such as `DOM`, `HTTP` aside).
+  return runs.every((run) => run.length < 3 || /^[A-Z]{1,5}$/.test(run) || /[aeiouy]/i.test(run));
 }
 
 /** `db-password-v2`, `prod.api.key`, `my_secret_2024`: names and ids, not secrets. */

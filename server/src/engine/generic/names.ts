@@ -50,8 +50,21 @@ export function splitWords(name: string): string[] {
   return words.map((w) => w.toLowerCase());
 }
 
+const slotCache = new Map<string, SecretSlot | null>();
+const SLOT_CACHE_LIMIT = 20000;
+
 /** The kind of secret a name holds, or undefined when the name is not a secret slot. */
 export function secretSlotOf(name: string): SecretSlot | undefined {
+  // Names repeat a lot within and across files (`key`, `token`, `password`): remember the answers.
+  const cached = slotCache.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  const slot = name.length > 128 ? undefined : classifyName(name);
+  if (slotCache.size >= SLOT_CACHE_LIMIT) slotCache.clear();
+  slotCache.set(name, slot ?? null);
+  return slot;
+}
+
+function classifyName(name: string): SecretSlot | undefined {
   const words = splitWords(name);
   while (words.length > 1 && (NEUTRAL_TAILS.has(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))) words.pop();
   if (words.length === 0) return undefined;
