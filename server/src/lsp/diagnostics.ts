@@ -13,6 +13,8 @@ export const PUSH_DEBOUNCE_MS = 150;
 /**
  * Diagnostics, pulled (`textDocument/diagnostic`) when the client supports it, else pushed
  * (`textDocument/publishDiagnostics`), debounced per document and for the latest version only.
+ * Debounce: an opened document is checked at once; after an edit, 150 ms of quiet per document
+ * (typing bursts cost one scan, the result still arrives well under a human-noticeable delay).
  */
 export function registerDiagnostics(services: ServerServices): void {
   const { connection, documents, flags } = services;
@@ -32,7 +34,7 @@ export function registerDiagnostics(services: ServerServices): void {
   });
 
   const timers = new Map<string, NodeJS.Timeout>();
-  const schedule = (uri: string) => {
+  const schedule = (uri: string, delay = PUSH_DEBOUNCE_MS) => {
     if (flags.pullDiagnostics) return;
     clearTimeout(timers.get(uri));
     timers.set(
@@ -40,7 +42,7 @@ export function registerDiagnostics(services: ServerServices): void {
       setTimeout(() => {
         timers.delete(uri);
         void publish(uri);
-      }, PUSH_DEBOUNCE_MS),
+      }, delay),
     );
   };
 
@@ -57,7 +59,10 @@ export function registerDiagnostics(services: ServerServices): void {
     }
   };
 
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  // A document just opened is checked at once; edits wait for a pause in typing.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => justOpened.add(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : PUSH_DEBOUNCE_MS));
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
