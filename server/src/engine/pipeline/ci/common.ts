@@ -22,9 +22,15 @@ export interface ScriptRun {
   results: ScriptResult[];
 }
 
-/** Runs the script checks on a scalar script or on each scalar of a (nested) sequence of script lines. */
+/**
+ * Runs the script checks on a scalar script, or on a (nested) sequence of script lines joined into one
+ * script (GitLab and Bitbucket run the lines of a job in one shell: `set -x` or a variable set on one
+ * line applies to the next).
+ */
 export function checkScripts(node: unknown, source: string, ci: CiSystem, dialect: ShellDialect, secretVars: Map<string, SecretBinding>, where: FindingData): ScriptRun {
   const run: ScriptRun = { findings: [], results: [] };
+  let text = '';
+  const map: number[] = [];
   const visit = (n: unknown) => {
     if (isSeq(n)) {
       for (const item of seqItems(n)) visit(item);
@@ -32,11 +38,21 @@ export function checkScripts(node: unknown, source: string, ci: CiSystem, dialec
     }
     const mapped = mappedScalar(n, source);
     if (!mapped || mapped.text.trim() === '') return;
-    const result = analyzeScript({ mapped, dialect, ci, secretVars, where });
-    run.results.push(result);
-    run.findings.push(...result.findings);
+    if (text !== '') {
+      text += '\n';
+      map.push(map[map.length - 1]);
+    }
+    text += mapped.text;
+    map.push(...mapped.map.slice(0, mapped.text.length));
+    lastEnd = mapped.map[mapped.text.length];
   };
+  let lastEnd = 0;
   visit(node);
+  if (text === '') return run;
+  map.push(lastEnd);
+  const result = analyzeScript({ mapped: { text, map }, dialect, ci, secretVars, where });
+  run.results.push(result);
+  run.findings.push(...result.findings);
   return run;
 }
 

@@ -150,7 +150,8 @@ export function analyzeScript(input: ScriptInput): ScriptResult {
       // Workflow commands still print their message: fall through.
     }
     const target = stdoutTarget(cmd);
-    const sink = target === undefined ? (printsToLog(cmd) ? 'log' : undefined) : /GITHUB_OUTPUT/.test(target) ? 'output' : /GITHUB_ENV/.test(target) ? 'env' : /GITHUB_STEP_SUMMARY/.test(target) ? 'summary' : undefined;
+    const fileSink = target === undefined ? undefined : /GITHUB_OUTPUT/.test(target) ? 'output' : /GITHUB_ENV/.test(target) ? 'env' : /GITHUB_STEP_SUMMARY/.test(target) ? 'summary' : undefined;
+    const sink = fileSink ?? (printsToLog(cmd) ? 'log' : undefined);
     if (!sink) return;
     for (const w of args) for (const e of allExpansions(w.expansions)) {
       const ref = refOf(e);

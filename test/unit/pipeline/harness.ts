@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import { Engine, resolveSettings } from '../../../server/src/engine';
+import type { Finding } from '../../../server/src/engine/types';
+
+export const engine = new Engine(resolveSettings({}));
+
+/** A case: a file whose expected finding spans are marked «like this» (markers are removed before scanning). */
+export interface Case {
+  path: string;
+  text: string;
+}
+
+export function unmark(marked: string): { text: string; spans: [number, number][] } {
+  let text = '';
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === '«') open = text.length;
+    else if (ch === '»') {
+      spans.push([open, text.length]);
+      open = -1;
+    } else text += ch;
+  }
+  return { text, spans };
+}
+
+export function scan(path: string, text: string): Finding[] {
+  return engine.scan(text, path).findings;
+}
+
+/**
+ * Positive: every marked span has a finding of `ruleId` with exactly that range, of the rule's kind,
+ * and there is no other finding of that rule. Returns the findings of the rule for further checks.
+ */
+export function expectFindings(ruleId: string, c: Case): Finding[] {
+  const { text, spans } = unmark(c.text);
+  assert.ok(spans.length > 0, 'a positive case needs at least one «marked» span');
+  const hits = scan(c.path, text).filter((f) => f.ruleId === ruleId);
+  const got = hits.map((f) => `${f.startOffset}-${f.endOffset}:${JSON.stringify(text.slice(f.startOffset, f.endOffset))}`);
+  const want = spans.map(([s, e]) => `${s}-${e}:${JSON.stringify(text.slice(s, e))}`);
+  assert.deepEqual(got, want, `${ruleId}: spans differ`);
+  const kind = engine.rule(ruleId)?.kind;
+  assert.ok(kind && kind !== 'secret', `${ruleId} must be registered with a structural kind`);
+  for (const f of hits) assert.equal(f.kind, kind);
+  return hits;
+}
+
+export function expectNone(ruleId: string, c: Case): void {
+  const { text } = unmark(c.text);
+  const hits = scan(c.path, text).filter((f) => f.ruleId === ruleId);
+  assert.equal(hits.length, 0, `${ruleId} flagged: ${hits.map((f) => `${f.range.start.line}:${f.range.start.character}`).join(', ')}`);
+}
+
+/** Declares `positive #n` / `negative #n` tests for one rule (names never carry example text). */
+export function ruleSuite(ruleId: string, positives: Case[], negatives: Case[]): void {
+  describe(ruleId, () => {
+    it('has at least 3 positive and 3 negative cases', () => {
+      assert.ok(positives.length >= 3 && negatives.length >= 3);
+    });
+    positives.forEach((c, i) => it(`positive #${i + 1}`, () => void expectFindings(ruleId, c)));
+    negatives.forEach((c, i) => it(`negative #${i + 1}`, () => expectNone(ruleId, c)));
+  });
+}
+
+export const GHA = '.github/workflows/ci.yml';
+
+/** A minimal workflow around one job's steps (already indented by 6 spaces). */
+export function workflow(steps: string, extra = ''): string {
+  return `name: ci\non: push\n${extra}jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
+}
