@@ -65,7 +65,7 @@ function checkStep(step: YAMLMap, stepIndex: number, source: string, windows: bo
 function debugVariables(vars: unknown, out: RawFinding[]): void {
   for (const e of variableEntries(vars)) {
     if (e.name.toLowerCase() === 'system.debug' && /^true$/i.test((e.value ?? scalarString(e.valueNode) ?? '').trim()) && e.valueSpan) {
-      out.push({ ruleId: R.debugLogging.id, start: e.keySpan[0], end: e.valueSpan[1], data: { ci: 'azure', variable: 'system.debug' } });
+      out.push({ ruleId: R.debugLogging.id, start: e.keySpan[0], end: e.valueEnd ?? e.valueSpan[1], data: { ci: 'azure', variable: 'system.debug' } });
     }
   }
 }

@@ -62,7 +62,10 @@ export interface VariableEntry {
   value?: string;
   valueNode?: Node | null;
   keySpan: [number, number];
+  /** Value span without quotes. */
   valueSpan?: [number, number];
+  /** End of the value node, closing quote included. */
+  valueEnd?: number;
 }
 
 /** `variables:`/`environment:` as a map (`NAME: value` or `NAME: {value: ...}`) or a list (`- NAME=value`, `- name: x value: y`). */
@@ -73,7 +76,7 @@ export function variableEntries(node: unknown): VariableEntry[] {
     if (!ks) continue;
     let valueNode = p.value as Node | null;
     if (isMap(valueNode)) valueNode = (pairs(valueNode).find((q) => keyOf(q) === 'value')?.value as Node | null) ?? null;
-    out.push({ name: keyOf(p), value: scalarString(valueNode), valueNode, keySpan: ks, valueSpan: innerSpan(valueNode) });
+    out.push({ name: keyOf(p), value: scalarString(valueNode), valueNode, keySpan: ks, valueSpan: innerSpan(valueNode), valueEnd: nodeSpan(valueNode as Node)?.[1] });
   }
   for (const item of seqItems(node)) {
     if (isMap(item)) {
@@ -81,7 +84,7 @@ export function variableEntries(node: unknown): VariableEntry[] {
       const valueNode = (pairs(item).find((q) => keyOf(q) === 'value')?.value as Node | null) ?? null;
       const name = scalarString(nameNode);
       const ks = nodeSpan(nameNode as Node);
-      if (name && ks) out.push({ name, value: scalarString(valueNode), valueNode, keySpan: ks, valueSpan: innerSpan(valueNode) });
+      if (name && ks) out.push({ name, value: scalarString(valueNode), valueNode, keySpan: ks, valueSpan: innerSpan(valueNode), valueEnd: nodeSpan(valueNode as Node)?.[1] });
       continue;
     }
     const text = scalarString(item);
@@ -90,7 +93,7 @@ export function variableEntries(node: unknown): VariableEntry[] {
     const eq = text.indexOf('=');
     if (eq <= 0) continue;
     const start = span[0] + (isQuoted(item) ? 1 : 0);
-    out.push({ name: text.slice(0, eq), value: text.slice(eq + 1), valueNode: item, keySpan: [start, start + eq], valueSpan: [start + eq + 1, start + text.length] });
+    out.push({ name: text.slice(0, eq), value: text.slice(eq + 1), valueNode: item, keySpan: [start, start + eq], valueSpan: [start + eq + 1, start + text.length], valueEnd: span[1] });
   }
   return out;
 }

@@ -68,7 +68,7 @@ function checkVariables(entries: VariableEntry[], jobId: string | undefined, out
     const value = e.value;
     if (value === undefined || !e.valueSpan) continue;
     if (/^CI_DEBUG_(?:TRACE|SERVICES)$/.test(e.name) && /^true$/i.test(value.trim())) {
-      out.push({ ruleId: R.debugLogging.id, start: e.keySpan[0], end: e.valueSpan[1], data: { ci: 'gitlab', variable: e.name, jobId } });
+      out.push({ ruleId: R.debugLogging.id, start: e.keySpan[0], end: e.valueEnd ?? e.valueSpan[1], data: { ci: 'gitlab', variable: e.name, jobId } });
       continue;
     }
     if (value.trim() === '' || value.includes('$') || isReferenceLike(value) || isPlaceholder(value)) continue;
