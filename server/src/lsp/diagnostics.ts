@@ -1,5 +1,6 @@
 import {
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   LSPErrorCodes,
   ResponseError,
   type DocumentDiagnosticReport,
@@ -28,9 +29,17 @@ export function registerDiagnostics(services: ServerServices): void {
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const { result, engine } = await services.scanDocumentVersioned(document);
+    let report: DocumentDiagnosticReport;
+    try {
+      const { result, engine } = await services.scanDocumentVersioned(document);
+      report = { kind: DocumentDiagnosticReportKind.Full, items: scanToDiagnostics(result, engine) };
+    } catch (e) {
+      // Error messages can quote their input (JSON.parse does): report the error's name only.
+      services.log(`diagnostics failed for ${services.relativePath(document.uri)}: ${(e as Error).name}`);
+      throw new ResponseError(ErrorCodes.InternalError, `Secret Hygiene could not check this file (${(e as Error).name})`);
+    }
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-    return { kind: DocumentDiagnosticReportKind.Full, items: scanToDiagnostics(result, engine) };
+    return report;
   });
 
   const timers = new Map<string, NodeJS.Timeout>();

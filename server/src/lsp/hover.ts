@@ -10,8 +10,15 @@ export function registerHover(services: ServerServices): void {
   services.connection.onHover(async (params, token): Promise<Hover | null> => {
     const document = services.documents.get(params.textDocument.uri);
     if (!document) return null;
-    const { result, engine } = await services.scanDocumentVersioned(document);
+    let scan;
+    try {
+      scan = await services.scanDocumentVersioned(document);
+    } catch (e) {
+      services.log(`hover failed for ${services.relativePath(document.uri)}: ${(e as Error).name}`);
+      return null;
+    }
     if (token.isCancellationRequested) return null;
+    const { result, engine } = scan;
     const offset = document.offsetAt(params.position);
     const hits = result.findings.filter((f) => f.startOffset <= offset && offset <= f.endOffset);
     if (hits.length === 0) return null;
