@@ -3,6 +3,7 @@ import { ALNUM, BASE64, chars, HEX } from '../../server/src/engine/rules/fake';
 import {
   characterClasses,
   isDictionaryLike,
+  isMostlySequential,
   isPlaceholder,
   isReference,
   isRepetitive,
@@ -64,6 +65,13 @@ describe('value classifiers', () => {
     }
     assert.ok(!looksLikePath(chars(BASE64, 40, 'values:path')));
     assert.ok(!looksLikePath('Winter2024!'));
+  });
+
+  it('recognises values made mostly of ascending runs', () => {
+    assert.ok(isMostlySequential('abcdef12345124'));
+    assert.ok(isMostlySequential('ABC-123-xyz'));
+    assert.ok(!isMostlySequential('Winter2024!'));
+    assert.ok(!isMostlySequential(chars(ALNUM, 24, 'values:mostly')));
   });
 
   it('counts character classes, not counting identifier joiners as symbols', () => {

@@ -162,3 +162,21 @@ export function isDictionaryLike(value: string): boolean {
   }
   return composedOfWords(leet.replace(/[^a-z]/g, '')) || composedOfWords(leetShort.replace(/[^a-z]/g, ''));
 }
+
+/**
+ * Mostly made of ascending runs (`abcdef12345`, `qwe123456`): keyboard and counting patterns used as
+ * sample values. True when runs of 3+ consecutive characters cover at least 70% of the value.
+ */
+export function isMostlySequential(value: string): boolean {
+  const lower = value.toLowerCase();
+  let covered = 0;
+  let run = 1;
+  for (let i = 1; i <= lower.length; i++) {
+    if (i < lower.length && lower.charCodeAt(i) - lower.charCodeAt(i - 1) === 1) run++;
+    else {
+      if (run >= 3) covered += run;
+      run = 1;
+    }
+  }
+  return value.length > 0 && covered / value.length >= 0.7;
+}

@@ -2,6 +2,7 @@ import {
   type CharacterClasses,
   characterClasses,
   isDictionaryLike,
+  isMostlySequential,
   isPlaceholder,
   isReference,
   looksLikePath,
@@ -38,7 +39,7 @@ function isLiteralCandidate(value: string): boolean {
   if (looksLikeUrl(value) || looksLikePath(value)) return false;
   if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value)) return false;
   if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
-  if (FORMAT_OR_BIND.test(value) || isReference(value) || isPlaceholder(value)) return false;
+  if (FORMAT_OR_BIND.test(value) || isReference(value) || isPlaceholder(value) || isMostlySequential(value)) return false;
   return true;
 }
 
