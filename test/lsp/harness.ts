@@ -22,6 +22,7 @@ import {
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   FileChangeType,
@@ -272,6 +273,15 @@ export class InProcessServer {
     for (const f of folder ? [folder] : this.folders) this.settings.set(f, settings);
     const pushed = this.profile === 'vscode' ? null : { secretHygiene: settings };
     await this.client.sendNotification(DidChangeConfigurationNotification.type, { settings: pushed });
+  }
+
+  /** Adds a workspace folder, as VS Code does when the user adds one to the workspace. */
+  async addFolder(folder: string, settings: Settings = {}): Promise<void> {
+    this.folders.push(folder);
+    this.settings.set(folder, settings);
+    await this.client.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+      event: { added: [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }], removed: [] },
+    });
   }
 
   async setTrust(trusted: boolean, userSettings: UserOnlySettings = {}): Promise<void> {

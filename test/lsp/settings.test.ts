@@ -3,6 +3,7 @@ import { DiagnosticSeverity, MessageType } from 'vscode-languageserver-protocol'
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PROFILES, startServerInProcess, type InProcessServer } from './harness';
 import { codes, customRule, fakeCustomValue, fakeGithubToken, findings } from './fixtures';
 
@@ -93,6 +94,31 @@ describe('settings per workspace folder (vscode client)', function () {
       const inB = await server.open(server.uri('cfg.txt', 1), `t=${fakeGithubToken('folder-b')}\n`);
       assert.deepEqual(codes(await server.diagnostics(inA)), ['github-classic-pat']);
       assert.deepEqual(codes(await server.diagnostics(inB)), []);
+    } finally {
+      await server.dispose();
+      fs.rmSync(a, { recursive: true, force: true });
+      fs.rmSync(b, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('workspace folders added later (vscode client)', function () {
+  this.timeout(20_000);
+  it('reads the new folder with its own scope and relative paths', async () => {
+    const a = fs.mkdtempSync(path.join(os.tmpdir(), 'secret-hygiene-lsp-a-'));
+    const b = fs.mkdtempSync(path.join(os.tmpdir(), 'secret-hygiene-lsp-b-'));
+    const server = await startServerInProcess('vscode', {
+      folders: [a],
+      folderSettings: { [a]: {} },
+    });
+    try {
+      // Folder b excludes its own `vendor/**`; until it is added, the file is outside every folder.
+      const uri = pathToFileURL(path.join(b, 'vendor', 'lib.js')).href;
+      await server.open(uri, `var t = "${fakeGithubToken('added-folder')}";\n`, 'javascript');
+      assert.deepEqual(codes(await server.diagnostics(uri)), ['github-classic-pat']);
+      await server.addFolder(b, { exclude: ['vendor/**'] });
+      await server.waitFor('refresh after the folder change', () => (server.refreshCount > 0 ? true : undefined));
+      assert.deepEqual(await server.diagnostics(uri), []);
     } finally {
       await server.dispose();
       fs.rmSync(a, { recursive: true, force: true });

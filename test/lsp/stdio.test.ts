@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializeRequest,
   InitializedNotification,
+  IPCMessageReader,
+  IPCMessageWriter,
   PublishDiagnosticsNotification,
   ShutdownRequest,
   StreamMessageReader,
@@ -17,8 +19,8 @@ import { fakeGithubToken } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** The server entry as a program over --stdio, the way Neovim starts `node dist/server.js --stdio`. */
-describe('server entry over --stdio', function () {
+/** The server entry as a program: over --stdio (Neovim: `node dist/server.js --stdio`) and --node-ipc (VS Code). */
+describe('server entry as a program', function () {
   this.timeout(30_000);
   let child: ChildProcess | undefined;
   afterEach(() => {
@@ -54,6 +56,25 @@ describe('server entry over --stdio', function () {
     const diagnostics = await published;
     assert.equal(diagnostics.uri, uri);
     assert.ok(diagnostics.diagnostics.some((d) => d.code === 'github-classic-pat'));
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    assert.equal(await exited, 0);
+    connection.dispose();
+  });
+
+  it('serves over --node-ipc, the transport the VS Code client uses', async () => {
+    child = fork(path.join(ROOT, 'server/src/server.ts'), ['--node-ipc'], { cwd: ROOT, execArgv: ['--require', 'tsx/cjs'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    const init = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { diagnostic: {} } },
+      initializationOptions: { trusted: true },
+    });
+    assert.ok(init.capabilities.diagnosticProvider, 'pull diagnostics for a pull-capable client');
+    assert.equal(init.capabilities.hoverProvider, true);
     await connection.sendRequest(ShutdownRequest.type);
     await connection.sendNotification(ExitNotification.type);
     assert.equal(await exited, 0);
