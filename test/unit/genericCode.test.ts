@@ -26,6 +26,8 @@ suiteOf(
     { what: 'an i18n label with spaces', path: 'src/i18n.ts', text: 'const messages = { password: "Enter your password" };' },
     { what: 'an interpolated template', path: 'src/a.ts', text: 'const apiKey = `${prefix}${suffix}`;' },
     { what: 'a token count', path: 'src/llm.ts', text: 'const max_tokens = 4096;' },
+    { what: 'optional properties in an interface', path: 'src/types.ts', text: 'interface Login { password?: string; apiKey?: string }' },
+    { what: 'form field descriptors', path: 'src/form.ts', text: 'const fields = [{ type: "password", name: "password", placeholder: "Password" }];' },
     { what: 'a hashed password identifier', path: 'src/a.ts', text: 'const user = { password: hashedPassword };' },
   ],
 );
@@ -64,6 +66,7 @@ suiteOf(
     { what: 'a token URL', path: 'cmd/main.go', text: 'tokenURL := "https://auth.example.com/oauth/token"' },
     { what: 'a declaration without value', path: 'cmd/main.go', text: 'var password string' },
     { what: 'a header read', path: 'cmd/main.go', text: 'token := r.Header.Get("Authorization")' },
+    { what: 'struct tags', path: 'cmd/config.go', text: 'type C struct {\n  Password string `json:"password" yaml:"password"`\n}' },
   ],
 );
 

@@ -31,6 +31,7 @@ suiteOf(
   [
     { what: 'a plain scalar', path: 'config/app.yml', text: `db:\n  user: app\n  password: ${HUMAN}  # prod\n`, value: HUMAN, rule: P, keyName: 'password' },
     { what: 'a quoted api_key', path: 'config/app.yaml', text: `service:\n  api_key: "${tok('yaml1')}"\n`, value: tok('yaml1'), rule: S },
+    { what: 'a value in a CRLF file', path: 'config/app.yml', text: `db:\r\n  password: ${pw('crlf')}\r\n  user: app\r\n`, value: pw('crlf'), rule: P },
     { what: 'a Kubernetes env name/value pair', path: 'k8s/deploy.yaml', text: `env:\n  - name: DB_PASSWORD\n    value: "${HUMAN2}"\n`, value: HUMAN2, rule: P, keyName: 'DB_PASSWORD' },
     { what: 'a compose environment list entry', path: 'docker-compose.yml', text: `    environment:\n      - AUTH_SECRET=${b64('yaml2')}\n`, value: b64('yaml2'), rule: S },
   ],
@@ -44,6 +45,7 @@ suiteOf(
     { what: 'a password_field name', path: 'forms.yml', text: `password_field: ${HUMAN}` },
     { what: 'a label sentence', path: 'locales/en.yml', text: 'en:\n  password: Enter your password' },
     { what: 'changeme', path: 'config/app.yml', text: 'password: changeme' },
+    { what: 'a Helm template value', path: 'chart/templates/secret.yaml', text: 'password: "{{ .Values.db.password }}"' },
     { what: 'a 1Password reference', path: 'config/app.yml', text: 'api_key: op://vault/item/credential' },
   ],
 );
@@ -53,6 +55,7 @@ suiteOf(
   [
     { what: 'a password member', path: 'config/app.json', text: `{\n  "password": "${HUMAN}"\n}`, value: HUMAN, rule: P },
     { what: 'an apiKey member', path: 'appsettings.json', text: `{"Service": {"apiKey": "${tok('json1')}"}}`, value: tok('json1'), rule: S, keyName: 'apiKey' },
+    { what: 'a quoted key with a space', path: 'export.json', text: `{"API Key": "${tok('json3')}"}`, value: tok('json3'), rule: S, keyName: 'API Key' },
     { what: 'a name/value pair (ECS task definition)', path: 'taskdef.json', text: `"environment": [{"name": "API_TOKEN", "value": "${tok('json2')}"}]`, value: tok('json2'), rule: S, keyName: 'API_TOKEN' },
   ],
   [
@@ -65,6 +68,7 @@ suiteOf(
     { what: 'a CloudFormation dynamic reference', path: 'template.json', text: '{"MasterUserPassword": "{{resolve:secretsmanager:db:SecretString:password}}"}' },
     { what: 'an Azure Key Vault reference', path: 'appsettings.json', text: '{"ApiKey": "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/api)"}' },
     { what: 'a GCP Secret Manager name', path: 'config/app.json', text: '{"api_key": "projects/my-project/secrets/api-key/versions/latest"}' },
+    { what: 'a JSON schema property', path: 'schema.json', text: '{"password": {"type": "string", "format": "password"}}' },
     { what: 'a lock file, whatever it holds', path: 'package-lock.json', text: `{"packages": {"": {"token": "${tok('lock')}", "integrity": "sha512-${b64('lock')}"}}}` },
   ],
 );

@@ -44,6 +44,15 @@ export function nameAround(text: string, hit: number, lineStart: number, lineEnd
   while (start > lineStart && isNameChar(text.charCodeAt(start - 1))) start--;
   let end = hit;
   while (end < lineEnd && isNameChar(text.charCodeAt(end))) end++;
+  // A quoted key with spaces: "API Key": "…"
+  if ((start > lineStart && text.charCodeAt(start - 1) === 32) || text.charCodeAt(end) === 32) {
+    let s = start;
+    while (s > lineStart && start - s < 48 && (isNameChar(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 32)) s--;
+    let e = end;
+    while (e < lineEnd && e - end < 48 && (isNameChar(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e++;
+    const q = text.charCodeAt(s - 1);
+    if (s > lineStart && isQuote(q) && text.charCodeAt(e) === q && text.charCodeAt(s) !== 32 && text.charCodeAt(e - 1) !== 32) return { start: s, end: e };
+  }
   return { start, end };
 }
 
