@@ -5,17 +5,21 @@ import { httpAuthRules } from './httpAuth';
 import { privateKeyRules } from './privateKeys';
 import { tokenRules } from './tokens';
 
-/** Provider rules of the "keys" group: private keys and raw key material (highest priority). */
-export const keysRules: SecretRule[] = [...privateKeyRules, ...tokenRules.filter((r) => r.id !== 'jwt')];
+/** Token rules that only recognise a generic shape, so any provider rule naming the value wins. */
+const FALLBACK_TOKENS = new Set(['jwt', 'secp256k1-private-key']);
+
+/** Provider rules of the "keys" group: private keys and key material with its own format (highest priority). */
+export const keysRules: SecretRule[] = [...privateKeyRules, ...tokenRules.filter((r) => !FALLBACK_TOKENS.has(r.id))];
 
 /**
  * Credentials recognised by their container rather than their own format: connection strings, URLs
- * and headers with credentials, config files, JWTs. Ordered after every provider rule, so that when a
- * provider rule recognises the same value (a GitHub token in a URL, a Supabase JWT), it wins.
+ * and headers with credentials, config files, JWTs, raw 64-hex keys. Ordered after every provider
+ * rule, so that when a provider rule recognises the same value (a GitHub token in a URL, a Supabase
+ * JWT), it wins.
  */
 export const keysFallbackRules: SecretRule[] = [
   ...connectionStringRules,
   ...httpAuthRules,
   ...configFileRules,
-  ...tokenRules.filter((r) => r.id === 'jwt'),
+  ...tokenRules.filter((r) => FALLBACK_TOKENS.has(r.id)),
 ];

@@ -27,6 +27,7 @@ export const openaiRules: SecretRule[] = [
       provider: 'OpenAI',
       keywords: [`sk-${kind}-`],
       pattern: new RegExp(`${B}(?<secret>sk-${kind}-[A-Za-z0-9_-]{20,120}T3BlbkFJ[A-Za-z0-9_-]{20,120})${E}`),
+      minEntropy: 3.5,
       severity,
       envName: kind === 'admin' ? 'OPENAI_ADMIN_KEY' : 'OPENAI_API_KEY',
       remediation: OPENAI_ROTATE,
@@ -68,6 +69,7 @@ export const anthropicRules: SecretRule[] = [
     keywords: ['sk-ant-api'],
     // Documented as sk-ant-api03-; the version digits are not pinned so a new version is still caught.
     pattern: new RegExp(`${B}(?<secret>sk-ant-api\\d\\d-[A-Za-z0-9_-]{93}AA)${E}`),
+    minEntropy: 3.5,
     severity: 'error',
     envName: 'ANTHROPIC_API_KEY',
     remediation: ANTHROPIC_ROTATE,
@@ -83,6 +85,7 @@ export const anthropicRules: SecretRule[] = [
     provider: 'Anthropic',
     keywords: ['sk-ant-admin'],
     pattern: new RegExp(`${B}(?<secret>sk-ant-admin\\d\\d-[A-Za-z0-9_-]{93}AA)${E}`),
+    minEntropy: 3.5,
     severity: 'error',
     envName: 'ANTHROPIC_ADMIN_KEY',
     remediation: ANTHROPIC_ROTATE,

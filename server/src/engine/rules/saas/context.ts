@@ -1,6 +1,7 @@
 /**
  * Pattern builders and checks shared by the saas and keys rules.
  */
+import type { SecretRule } from '../secretRule';
 
 /**
  * A value assigned to a name that mentions one of `names` (a regex alternation, matched
@@ -81,4 +82,17 @@ export function isPrintable(value: string): boolean {
  */
 export function hasPlaceholderText(value: string): boolean {
   return /x{6,}|\*{3,}|\.{3,}|example|sample|dummy|placeholder|redacted|changeme|your[_-]|<[^>]*>|not[_-]?a[_-]?real/i.test(value);
+}
+
+/**
+ * For tokens of 100+ random characters: swap the engine's generic placeholder filter (whose short
+ * words turn up by chance in about 1% of such values) for `hasPlaceholderText`.
+ */
+export function longToken(rule: SecretRule): SecretRule {
+  const inner = rule.validate;
+  return {
+    ...rule,
+    allowPlaceholderLike: true,
+    validate: (secret, match, text) => !hasPlaceholderText(secret) && (inner ? inner(secret, match, text) : true),
+  };
 }

@@ -6,6 +6,15 @@ import { observabilityRules } from './observability';
 import { paymentRules, stripeRules } from './payments';
 import { slackRules } from './slack';
 import { socialRules } from './social';
+import { longToken } from './context';
+
+/** Rules whose values are 100+ random characters (see `longToken`). */
+const LONG_TOKENS = new Set([
+  'slack-config-token', 'slack-refresh-token', 'openai-project-key', 'openai-service-account-key', 'openai-admin-key',
+  'anthropic-api-key', 'anthropic-admin-key', 'sentry-org-token', 'grafana-cloud-token', 'onepassword-service-account-token',
+  'dropbox-short-lived-token', 'facebook-access-token', 'twitter-bearer-token', 'discord-webhook-url', 'stripe-secret-key',
+  'stripe-restricted-key', 'stripe-test-key',
+]);
 
 /** Provider rules of the "saas" group: SaaS APIs, messaging, payments, AI, observability. */
 export const saasRules: SecretRule[] = [
@@ -19,4 +28,4 @@ export const saasRules: SecretRule[] = [
   ...observabilityRules,
   ...appRules,
   ...socialRules,
-];
+].map((rule) => (LONG_TOKENS.has(rule.id) ? longToken(rule) : rule));

@@ -78,6 +78,7 @@ export const slackRules: SecretRule[] = [
     provider: 'Slack',
     keywords: ['xoxe.xox'],
     pattern: new RegExp(`${B}(?<secret>xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{140,180})${E}`),
+    minEntropy: 3.5,
     severity: 'error',
     envName: 'SLACK_CONFIG_TOKEN',
     remediation:
@@ -93,6 +94,7 @@ export const slackRules: SecretRule[] = [
     provider: 'Slack',
     keywords: ['xoxe-'],
     pattern: new RegExp(`${B}(?<secret>xoxe-\\d-[A-Za-z0-9]{130,160})${E}`),
+    minEntropy: 3.5,
     severity: 'error',
     envName: 'SLACK_REFRESH_TOKEN',
     remediation:
