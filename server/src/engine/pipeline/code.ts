@@ -144,6 +144,10 @@ function scanLine(line: string, offset: number, language: CodeLanguage, spec: La
     for (let id = SECRET_IDENT.exec(args); id; id = SECRET_IDENT.exec(args)) {
       const name = id[1];
       if (NOT_SECRET_IDENT.test(name)) continue;
+      // Presence tests print a yes/no, not the value: `x if api_key else y`, `apiKey ? 'set' : 'unset'`, `!!token`.
+      const before = args.slice(0, id.index + id[0].indexOf(name));
+      const after = args.slice(id.index + id[0].length);
+      if (/(?:\bif|\bnot|\bunless|!|\bbool\(|\bBoolean\(|\blen\(|\bisset\(|\bempty\()\s*$/.test(before) || /^\s*(?:\?|==|!=|\bis\b|&&|\|\||\bisNot\b|\bnil\?)/.test(after)) continue;
       const start = offset + argsStart + id.index + id[0].indexOf(name);
       const suggestedName = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
       out.push({ ruleId: R.codeSecretLog.id, start, end: start + name.length, message: `A log statement prints ${name}, which holds a secret by its name.`, data: { language, variable: name, suggestedName } });

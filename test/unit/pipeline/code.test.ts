@@ -1,0 +1,45 @@
+import { ruleSuite } from './harness';
+
+describe('code checks', () => {
+  ruleSuite(
+    'code-env-dump',
+    [
+      { path: 'src/server.ts', text: `import express from 'express';\nconsole.log(«process.env»);\n` },
+      { path: 'src/debug.js', text: `const dump = JSON.stringify(«process.env», null, 2);\n` },
+      { path: 'app/main.py', text: `import os\nprint(«os.environ»)\n` },
+      { path: 'app/log.py', text: `import logging, os\nlogging.debug("env %s", «dict(os.environ)»)\n` },
+      { path: 'cmd/main.go', text: `package main\n\nfunc main() {\n\tfmt.Println(«os.Environ()»)\n}\n` },
+      { path: 'lib/boot.rb', text: `puts «ENV.to_h»\np «ENV»\n` },
+      { path: 'src/App.java', text: `class App { void m() { System.out.println(«System.getenv()»); } }\n` },
+      { path: 'src/Program.cs', text: `Console.WriteLine(«Environment.GetEnvironmentVariables()»);\n` },
+      { path: 'public/info.php', text: `<?php\n«phpinfo()»;\nprint_r(«$_ENV»);\n` },
+    ],
+    [
+      { path: 'src/server.ts', text: `const port = process.env.PORT ?? 3000;\nconsole.log(\`listening on \${port}\`);\n` },
+      { path: 'app/main.py', text: `import os\nprint(os.environ.get("HOME"))\nprint(os.environ["USER"])\n` },
+      { path: 'cmd/main.go', text: `package main\n\nfunc main() {\n\tfor _, kv := range os.Environ() {\n\t\tif strings.HasPrefix(kv, "APP_") { n++ }\n\t}\n}\n` },
+      { path: 'lib/boot.rb', text: `puts ENV.fetch("RAILS_ENV", "development")\n# p ENV\n` },
+      { path: 'src/App.java', text: `String home = System.getenv("HOME");\nSystem.out.println(home);\n` },
+      { path: 'public/info.php', text: `<?php\n// phpinfo();\necho getenv('APP_ENV');\n` },
+    ],
+  );
+
+  ruleSuite(
+    'code-secret-log',
+    [
+      { path: 'src/auth.ts', text: `console.log('login with', «password»);\n` },
+      { path: 'src/client.js', text: `logger.debug(\`calling API with key \${«apiKey»}\`);\n` },
+      { path: 'app/settings.py', text: `print(f"db password: {«db_password»}")\n` },
+      { path: 'src/Auth.java', text: `log.info("client secret {}", «clientSecret»);\n` },
+      { path: 'lib/deploy.rb', text: `puts "token: #{«access_token»}"\n` },
+      { path: 'src/env.ts', text: `console.info('key', process.env.«STRIPE_API_KEY»);\n` },
+    ],
+    [
+      { path: 'src/auth.ts', text: `console.log('password reset email sent');\nconsole.log('token refreshed', nextPageToken);\n` },
+      { path: 'app/settings.py', text: `print("api_key is set" if api_key else "api_key missing")\n` },
+      { path: 'src/Auth.java', text: `log.info("password length ok: {}", password.length());\n` },
+      { path: 'src/lexer.ts', text: `console.log(tokenCount, tokenType);\n` },
+      { path: 'src/Worker.cs', text: `Console.WriteLine($"waiting {cancellationToken}");\n_logger.LogInformation("Secret rotated at {Time}", DateTime.UtcNow);\n` },
+    ],
+  );
+});
