@@ -39,7 +39,6 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
-  type ClientCapabilities,
   type Diagnostic,
   type DocumentDiagnosticReport,
   type Hover,
@@ -51,10 +50,9 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { startServer, type RunningServer } from '../../server/src/server';
+import { PROFILE_CAPABILITIES, type ClientProfile } from './profiles';
 import { WorkspaceTrustNotification, type InitializationOptions, type UserOnlySettings } from '../../shared/protocol';
 
-export type ClientProfile = 'vscode' | 'push';
-export const PROFILES: readonly ClientProfile[] = ['vscode', 'push'];
 
 type Settings = Record<string, unknown>;
 
@@ -78,45 +76,7 @@ interface Publish {
   diagnostics: Diagnostic[];
 }
 
-const VSCODE_CAPABILITIES: ClientCapabilities = {
-  textDocument: {
-    synchronization: { dynamicRegistration: true, didSave: true },
-    diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false },
-    publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: true },
-    hover: { dynamicRegistration: true, contentFormat: ['markdown', 'plaintext'] },
-    codeAction: {
-      dynamicRegistration: true,
-      dataSupport: true,
-      resolveSupport: { properties: ['edit'] },
-      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
-    },
-  },
-  workspace: {
-    configuration: true,
-    workspaceFolders: true,
-    applyEdit: true,
-    didChangeConfiguration: { dynamicRegistration: true },
-    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
-    diagnostics: { refreshSupport: true },
-  },
-  window: { workDoneProgress: true, showMessage: {} },
-};
-
-/** Roughly what Neovim 0.7.2 sends: push diagnostics, no configuration, no dynamic registration. */
-const PUSH_CAPABILITIES: ClientCapabilities = {
-  textDocument: {
-    synchronization: { didSave: true, willSave: false },
-    publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] } },
-    hover: { contentFormat: ['markdown', 'plaintext'] },
-    codeAction: {
-      dataSupport: true,
-      resolveSupport: { properties: ['edit'] },
-      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
-    },
-  },
-  workspace: { workspaceFolders: true, applyEdit: true },
-  window: { workDoneProgress: true },
-};
+export { PROFILES, type ClientProfile } from './profiles';
 
 export class InProcessServer {
   readonly client: ProtocolConnection;
@@ -167,7 +127,7 @@ export class InProcessServer {
       processId: null,
       rootUri: this.folderUri(0),
       workspaceFolders: this.folders.map((f, i) => ({ uri: this.folderUri(i), name: path.basename(f) })),
-      capabilities: this.profile === 'vscode' ? VSCODE_CAPABILITIES : PUSH_CAPABILITIES,
+      capabilities: PROFILE_CAPABILITIES[this.profile],
       initializationOptions,
     });
     await this.client.sendNotification(InitializedNotification.type, {});
