@@ -111,6 +111,21 @@ describe('cli: output formats', function () {
     assert.equal(report.findings[0].file, 'app.ts');
   });
 
+  it('worker threads give the same report, in the same order, as a single thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`pkg${i % 4}/file${i}.ts`] = i % 3 === 0 ? `export const t${i} = "${githubToken(`jobs${i}`)}";\n` : `export const n${i} = ${i};\n`;
+    files['pkg1/blob.bin'] = '\u0000binary';
+    const root = makeTree(files);
+    const withoutTime = (args: string[]) => {
+      const { code, json } = runJson(['scan', ...args], root);
+      return { code, json: { ...json, stats: { ...json.stats, ms: 0 } } };
+    };
+    const single = withoutTime(['--jobs', '1']);
+    assert.equal(single.json.findings.length, 10);
+    assert.deepEqual(withoutTime(['--jobs', '3']), single);
+    assert.equal(runCli(['scan', '--jobs', '0'], root).code, 2);
+  });
+
   it('several paths: file names are relative to the current folder', () => {
     const gh = githubToken('multi');
     const root = makeTree({ 'a/one.env': `TOKEN=${gh}\n`, 'b/two.env': `TOKEN=${gh}\n`, 'c/three.env': `TOKEN=${gh}\n` });

@@ -13,6 +13,8 @@ export interface ScanCommand {
   gitignore: boolean;
   maxFileSize?: number;
   exclude: string[];
+  /** Worker threads; 1 scans in the main thread. Default: one per core, at most 4. */
+  jobs?: number;
 }
 
 export type CliCommand = ScanCommand | { command: 'help' } | { command: 'version' };
@@ -36,6 +38,7 @@ Options:
   --exclude GLOB             skip files matching GLOB (relative to the scan root); repeatable
   --max-file-size SIZE       skip larger files with a notice (bytes, or 512k, 4m; default 4m)
   --no-gitignore             also scan files that .gitignore files exclude
+  -j, --jobs N               worker threads (default: one per core, at most 4; 1 = none)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -112,6 +115,13 @@ export function parseArgs(argv: readonly string[]): CliCommand {
         const size = parseSize(value());
         if (size === undefined) throw new UsageError('--max-file-size must be a positive size such as 1048576, 512k or 4m');
         cmd.maxFileSize = size;
+        break;
+      }
+      case '--jobs':
+      case '-j': {
+        const v = value();
+        if (!/^\d{1,3}$/.test(v) || Number(v) < 1 || Number(v) > 64) throw new UsageError(`${flag} must be a whole number from 1 to 64`);
+        cmd.jobs = Number(v);
         break;
       }
       case '--no-gitignore':

@@ -1,36 +1,28 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import {
-  Engine,
-  emptySuppressions,
-  IGNORE_FILE,
-  parseGitleaksIgnore,
-  parseIgnoreFile,
-  parseSecretsBaseline,
-  resolveSettings,
-  scanText,
-  type SuppressionIndex,
-} from '../engine';
+import { Engine, resolveSettings, scanText } from '../engine';
 import { parseArgs, UsageError, USAGE, type FailOn, type ScanCommand } from './args';
 import { ConfigError, loadSettings } from './config';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { decodeFile } from './readText';
+import { scanAll, type WorkItem } from './pool';
 import { SEVERITY_RANK, type FileFinding, type FileNotice, type ScanReport } from './report';
-import { errorCode, walk } from './walk';
+import { SUPPRESSION_FILES } from './suppressionFiles';
+import { errorCode, walk, type WalkEntry } from './walk';
 
 export interface CliIo {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
   version: string;
+  /** Script that starts a scan worker thread (the CLI bundle itself); without it, no workers. */
+  workerScript?: string;
 }
 
-const SUPPRESSION_FILES = [IGNORE_FILE, '.gitleaksignore', '.secrets.baseline'];
-
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let command;
   try {
     command = parseArgs(argv);
@@ -48,7 +40,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   try {
-    return runScan(command, io);
+    return await runScan(command, io);
   } catch (e) {
     if (e instanceof CliError || e instanceof ConfigError) {
       io.stderr(`secret-hygiene: ${e.message}\n`);
@@ -62,7 +54,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 class CliError extends Error {}
 
-function runScan(command: ScanCommand, io: CliIo): number {
+async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const started = performance.now();
   const given = [...new Set(command.paths.map((p) => resolve(io.cwd, p)))];
   const givenIsDirectory = given.map((target, i) => {
@@ -83,43 +75,20 @@ function runScan(command: ScanCommand, io: CliIo): number {
   if (command.maxFileSize !== undefined) raw.maxFileSize = command.maxFileSize;
   const engine = new Engine(resolveSettings(raw));
   if (engine.problems.length) throw new CliError(`invalid settings:\n  ${engine.problems.join('\n  ')}`);
-  const suppressions = readSuppressions(root);
   const maxFileSize = engine.settings.maxFileSize;
 
   const findings: FileFinding[] = [];
   const notices: FileNotice[] = [];
   let files = 0;
   let bytes = 0;
-  for (const entry of walk({ root, targets, gitignore: command.gitignore, isExcluded: (p) => engine.isExcluded(p) })) {
-    if (entry.type === 'notice') {
-      notices.push({ file: entry.relativePath, level: entry.level, message: entry.message });
-      continue;
-    }
-    const file = entry.relativePath;
-    if (SUPPRESSION_FILES.includes(file)) continue; // fingerprints and hashes, not secrets
-    if (entry.size > maxFileSize) {
-      notices.push({ file, level: 'info', message: `not scanned: ${entry.size} bytes is over the ${maxFileSize}-byte limit (--max-file-size)` });
-      continue;
-    }
-    let content: Buffer;
-    try {
-      content = readFileSync(entry.path);
-    } catch (e) {
-      notices.push({ file, level: 'warning', message: `not scanned: ${errorCode(e)}` });
-      continue;
-    }
-    const decoded = decodeFile(content);
-    if (decoded.binary) {
-      notices.push({ file, level: 'info', message: `not scanned: ${decoded.reason}` });
-      continue;
-    }
-    const result = engine.scan(decoded.text, file, { suppressions, byteLength: content.length });
-    for (const n of result.notices) notices.push({ file, level: n.level, message: n.message });
-    if (result.skipped) continue;
+  const entries = walk({ root, targets, gitignore: command.gitignore, isExcluded: (p) => engine.isExcluded(p) });
+  await scanAll(workItems(entries, maxFileSize), command.jobs ?? defaultJobs(), { settings: raw, root, engine, workerScript: io.workerScript }, (outcome) => {
+    notices.push(...outcome.notices);
+    if (!outcome.scanned) return;
     files++;
-    bytes += content.length;
-    for (const finding of result.findings) findings.push({ file, finding });
-  }
+    bytes += outcome.bytes;
+    for (const finding of outcome.findings) findings.push({ file: outcome.file, finding });
+  });
 
   const report: ScanReport = {
     findings,
@@ -156,22 +125,25 @@ function isInside(folder: string, path: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-function readSuppressions(root: string): SuppressionIndex {
-  const index = emptySuppressions();
-  const read = (name: string): string | undefined => {
-    try {
-      return readFileSync(resolve(root, name), 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
-  const ignoreFile = read(IGNORE_FILE);
-  if (ignoreFile !== undefined) parseIgnoreFile(ignoreFile, index);
-  const gitleaks = read('.gitleaksignore');
-  if (gitleaks !== undefined) parseGitleaksIgnore(gitleaks, index);
-  const baseline = read('.secrets.baseline');
-  if (baseline !== undefined) parseSecretsBaseline(baseline, index);
-  return index;
+/** Turns the walk into work items; skips and oversize notices are settled without reading the file. */
+function* workItems(entries: Iterable<WalkEntry>, maxFileSize: number): Generator<WorkItem> {
+  for (const entry of entries) {
+    if (entry.type === 'notice') {
+      const notice: FileNotice = { file: entry.relativePath, level: entry.level, message: entry.message };
+      yield { kind: 'done', outcome: { file: entry.relativePath, scanned: false, bytes: 0, findings: [], notices: [notice] } };
+    } else if (SUPPRESSION_FILES.includes(entry.relativePath)) {
+      continue; // fingerprints and hashes, not secrets
+    } else if (entry.size > maxFileSize) {
+      const message = `not scanned: ${entry.size} bytes is over the ${maxFileSize}-byte limit (--max-file-size)`;
+      const notice: FileNotice = { file: entry.relativePath, level: 'info', message };
+      yield { kind: 'done', outcome: { file: entry.relativePath, scanned: false, bytes: 0, findings: [], notices: [notice] } };
+    } else yield { kind: 'file', job: { path: entry.path, relativePath: entry.relativePath } };
+  }
+}
+
+/** Worker threads by default: up to 4, one per core; a single core scans in the main thread. */
+function defaultJobs(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 /** A path echoed in an error, with anything the engine recognises as a secret masked. */

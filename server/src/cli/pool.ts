@@ -1,0 +1,108 @@
+import { Worker } from 'node:worker_threads';
+import { Engine, resolveSettings, type ScanSettings } from '../engine';
+import { scanFile, type FileJob, type FileOutcome } from './scanFile';
+import { readSuppressions } from './suppressionFiles';
+
+/** What a scan worker is started with. */
+export interface WorkerSetup {
+  secretHygieneScanWorker: true;
+  settings: ScanSettings;
+  root: string;
+}
+
+interface JobMessage {
+  id: number;
+  job: FileJob;
+}
+
+interface OutcomeMessage {
+  id: number;
+  outcome?: FileOutcome;
+  /** Error type name when scanning threw (a bug); never a message that could quote file text. */
+  failure?: string;
+}
+
+/** A stream of work in walk order: files to scan, or outcomes already known (notices, skips). */
+export type WorkItem = { kind: 'file'; job: FileJob } | { kind: 'done'; outcome: FileOutcome };
+
+/**
+ * Scans the items with `jobs` worker threads (each with its own engine), at most two files in
+ * flight per worker, and hands outcomes to `accept` in walk order. With one job it scans in this
+ * thread. Memory stays bounded: the walk is pulled only as workers free up.
+ */
+export async function scanAll(
+  items: Iterator<WorkItem>,
+  jobs: number,
+  setup: { settings: ScanSettings; root: string; engine: Engine; workerScript?: string },
+  accept: (outcome: FileOutcome) => void,
+): Promise<void> {
+  if (jobs <= 1 || !setup.workerScript) {
+    const suppressions = readSuppressions(setup.root);
+    for (let next = items.next(); !next.done; next = items.next()) {
+      const item = next.value;
+      accept(item.kind === 'done' ? item.outcome : scanFile(setup.engine, suppressions, item.job));
+    }
+    return;
+  }
+  const workerData: WorkerSetup = { secretHygieneScanWorker: true, settings: setup.settings, root: setup.root };
+  const workers = Array.from({ length: jobs }, () => new Worker(setup.workerScript!, { workerData }));
+  const pending = new Map<number, FileOutcome | undefined>();
+  let nextId = 0;
+  let nextToAccept = 0;
+  let exhausted = false;
+  try {
+    await new Promise<void>((resolvePool, rejectPool) => {
+      const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
+      const flush = () => {
+        while (pending.has(nextToAccept) && pending.get(nextToAccept) !== undefined) {
+          accept(pending.get(nextToAccept)!);
+          pending.delete(nextToAccept++);
+        }
+        if (exhausted && nextToAccept === nextId) resolvePool();
+      };
+      const feed = (worker: Worker) => {
+        while (!exhausted && inFlight.get(worker)! < 2) {
+          const next = items.next();
+          if (next.done) {
+            exhausted = true;
+            break;
+          }
+          const id = nextId++;
+          if (next.value.kind === 'done') {
+            pending.set(id, next.value.outcome);
+            continue;
+          }
+          pending.set(id, undefined);
+          inFlight.set(worker, inFlight.get(worker)! + 1);
+          worker.postMessage({ id, job: next.value.job } satisfies JobMessage);
+        }
+        flush();
+      };
+      for (const worker of workers) {
+        worker.on('message', (message: OutcomeMessage) => {
+          inFlight.set(worker, inFlight.get(worker)! - 1);
+          if (!message.outcome) return rejectPool(new Error(`scan worker failed (${message.failure ?? 'unknown'})`));
+          pending.set(message.id, message.outcome);
+          feed(worker);
+        });
+        worker.on('error', (e) => rejectPool(new Error(`scan worker stopped (${e.name})`)));
+      }
+      for (const worker of workers) feed(worker);
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Body of a scan worker thread: one engine, one suppression index, then a file per message. */
+export function runScanWorker(port: { on(event: 'message', f: (m: JobMessage) => void): void; postMessage(m: OutcomeMessage): void }, setup: WorkerSetup): void {
+  const engine = new Engine(resolveSettings(setup.settings));
+  const suppressions = readSuppressions(setup.root);
+  port.on('message', ({ id, job }) => {
+    try {
+      port.postMessage({ id, outcome: scanFile(engine, suppressions, job) });
+    } catch (e) {
+      port.postMessage({ id, failure: (e as Error)?.name ?? 'unknown' });
+    }
+  });
+}
