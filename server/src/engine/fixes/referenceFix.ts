@@ -20,12 +20,12 @@ export interface NamingState {
  * and replaces it by a reference in the file's own idiom; the stash variant (VS Code) keeps the value
  * in SecretStorage instead. Undefined when the context is not understood well enough to edit safely.
  */
-export function referenceFixes(input: FixInput, state: NamingState = { taken: new Set() }): Fix[] {
+export function referenceFixes(input: FixInput, state: NamingState = { taken: new Set() }, literalFinding = input.finding.kind === 'secret'): Fix[] {
   const { text, path, finding, workspace } = input;
   const start = finding.startOffset;
   const end = finding.endOffset;
   const value = text.slice(start, end);
-  if (!value || finding.kind !== 'secret') return [];
+  if (!value || !literalFinding) return [];
   const context = fileContext(path, text);
   const dotenv = parseDotenv(workspace.envText);
   let alreadyInEnv = false;

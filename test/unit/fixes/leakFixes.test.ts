@@ -1,0 +1,117 @@
+import { strict as assert } from 'node:assert';
+import { parseAllDocuments } from 'yaml';
+import { Engine, resolveSettings } from '../../../server/src/engine';
+import { applyEdits, computeFixes, resolveBackendSettings, type WorkspaceFacts } from '../../../server/src/engine/fixes';
+
+const engine = new Engine(resolveSettings({}));
+
+/** Applies the preferred fix of the first finding of `ruleId`; asserts it is gone afterwards. */
+function fix(text: string, path: string, ruleId: string, options: { workspace?: WorkspaceFacts; id?: string } = {}): string {
+  const findings = engine.scan(text, path).findings;
+  const finding = findings.find((f) => f.ruleId === ruleId);
+  assert.ok(finding, `expected ${ruleId}; got [${findings.map((f) => f.ruleId).join(', ')}]`);
+  const fixes = computeFixes({ text, path, finding, allFindings: findings, workspace: options.workspace ?? {}, backend: resolveBackendSettings({}) });
+  const chosen = options.id ? fixes.find((f) => f.id === options.id) : fixes.find((f) => f.preferred);
+  assert.ok(chosen, `no fix for ${ruleId}; got [${fixes.map((f) => f.id).join(', ')}]`);
+  assert.equal(chosen.category, 'leak');
+  const doc = chosen.files.find((f) => f.path === path)!;
+  const after = applyEdits(text, doc.edits);
+  if (/\.ya?ml$/.test(path)) for (const d of parseAllDocuments(after)) assert.deepEqual(d.errors, [], 'YAML still parses');
+  const left = engine.scan(after, path).findings;
+  assert.ok(!left.some((f) => f.ruleId === ruleId), `${ruleId} still reported after the fix`);
+  const added = left.filter((f) => !findings.some((g) => g.ruleId === f.ruleId));
+  assert.deepEqual(added.map((f) => f.ruleId), [], 'no new kind of finding appears');
+  return after;
+}
+
+/** The text after a named (non-preferred) fix, without the "finding gone" check. */
+function fixText(text: string, path: string, ruleId: string, id: string): string {
+  const findings = engine.scan(text, path).findings;
+  const finding = findings.find((f) => f.ruleId === ruleId)!;
+  const chosen = computeFixes({ text, path, finding, workspace: {}, backend: resolveBackendSettings({}) }).find((f) => f.id === id);
+  assert.ok(chosen && !chosen.preferred);
+  const after = applyEdits(text, chosen.files[0].edits);
+  for (const d of parseAllDocuments(after)) assert.deepEqual(d.errors, []);
+  return after;
+}
+
+const wf = (steps: string, jobExtra = '') => `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n${jobExtra}    steps:\n${steps}`;
+
+describe('fixes: leaks and masks (pipeline findings)', () => {
+  it('env dump -> names only', () => {
+    const text = wf('      - run: |\n          env\n          make\n');
+    assert.equal(fix(text, '.github/workflows/a.yml', 'ci-env-dump'), wf("      - run: |\n          awk 'BEGIN { for (name in ENVIRON) print name }' | sort\n          make\n"));
+  });
+  it('env dump -> removed (alternative)', () => {
+    const text = wf('      - run: |\n          printenv\n          make\n');
+    assert.equal(fix(text, '.github/workflows/a.yml', 'ci-env-dump', { id: 'remove' }), wf('      - run: |\n          make\n'));
+  });
+  it('code env dump (JS, Python) -> keys only', () => {
+    assert.equal(fix('console.log(process.env);\n', 'src/a.js', 'code-env-dump'), 'console.log(Object.keys(process.env));\n');
+    assert.equal(fix('import os\nprint(os.environ)\n', 'app.py', 'code-env-dump'), 'import os\nprint(sorted(os.environ))\n');
+  });
+  it('set -x -> removed (preferred)', () => {
+    const text = wf('      - run: |\n          set -ex\n          curl -H "Authorization: $API_TOKEN" https://x.test\n        env:\n          API_TOKEN: ${{ secrets.API_TOKEN }}\n');
+    assert.equal(fix(text, '.github/workflows/a.yml', 'ci-xtrace-with-secrets'), text.replace('set -ex', 'set -e'));
+  });
+  it('set -x -> tracing off around the secret use (alternative)', () => {
+    const text = wf('      - run: |\n          set -x\n          make build\n          curl -H "Authorization: $API_TOKEN" https://x.test\n          make test\n        env:\n          API_TOKEN: ${{ secrets.API_TOKEN }}\n');
+    assert.equal(
+      fixText(text, '.github/workflows/a.yml', 'ci-xtrace-with-secrets', 'xtrace-off'),
+      wf('      - run: |\n          set -x\n          make build\n          { set +x; } 2>/dev/null\n          curl -H "Authorization: $API_TOKEN" https://x.test\n          set -x\n          make test\n        env:\n          API_TOKEN: ${{ secrets.API_TOKEN }}\n'),
+    );
+  });
+  it('derived secret -> ::add-mask:: right after it is computed', () => {
+    const text = wf('      - id: sts\n        run: |\n          TOKEN=$(aws sts get-session-token --query x --output text)\n          echo "token=$TOKEN" >> "$GITHUB_OUTPUT"\n');
+    assert.equal(
+      fix(text, '.github/workflows/a.yml', 'ci-unmasked-derived-secret'),
+      wf('      - id: sts\n        run: |\n          TOKEN=$(aws sts get-session-token --query x --output text)\n          echo "::add-mask::$TOKEN"\n          echo "token=$TOKEN" >> "$GITHUB_OUTPUT"\n'),
+    );
+  });
+  it('${{ secrets.X }} in run: -> step env and "$X"', () => {
+    const text = wf('      - run: |\n          curl -H "x: ${{ secrets.API_KEY }}" https://x.test\n');
+    assert.equal(
+      fix(text, '.github/workflows/a.yml', 'gha-secret-in-run'),
+      wf('      - run: |\n          curl -H "x: ${API_KEY}" https://x.test\n        env:\n          API_KEY: ${{ secrets.API_KEY }}\n'),
+    );
+  });
+  it('job-wide secret env -> the step using it', () => {
+    const text = wf('      - run: make\n      - run: ./deploy.sh "$DEPLOY_TOKEN"\n', '    env:\n      DEPLOY_TOKEN: ${{ secrets.DEPLOY_TOKEN }}\n');
+    assert.equal(
+      fix(text, '.github/workflows/a.yml', 'gha-secret-env-too-broad'),
+      wf('      - run: make\n      - run: ./deploy.sh "$DEPLOY_TOKEN"\n        env:\n          DEPLOY_TOKEN: ${{ secrets.DEPLOY_TOKEN }}\n'),
+    );
+  });
+  it('secrets: inherit -> the secrets the local called workflow declares', () => {
+    const text = 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/reuse.yml\n    secrets: inherit\n';
+    const called = 'on:\n  workflow_call:\n    secrets:\n      NPM_TOKEN:\n        required: true\n      SLACK_WEBHOOK:\n        required: false\njobs: {}\n';
+    const after = fix(text, '.github/workflows/a.yml', 'gha-secrets-inherit', { workspace: { readFile: (p) => (p === '.github/workflows/reuse.yml' ? called : undefined) } });
+    assert.equal(after, 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/reuse.yml\n    secrets:\n      NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n      SLACK_WEBHOOK: ${{ secrets.SLACK_WEBHOOK }}\n');
+  });
+  it('Azure setvariable -> issecret=true', () => {
+    const text = 'steps:\n  - script: echo "##vso[task.setvariable variable=tok]$(az account get-access-token --query accessToken -o tsv)"\n';
+    assert.equal(fix(text, 'azure-pipelines.yml', 'azure-setvariable-not-secret'), 'steps:\n  - script: echo "##vso[task.setvariable variable=tok;issecret=true]$(az account get-access-token --query accessToken -o tsv)"\n');
+  });
+  it('Jenkins double-quoted interpolation -> single quotes', () => {
+    const text = "pipeline { agent any\n  stages { stage('a') { steps {\n    withCredentials([string(credentialsId: 'x', variable: 'TOKEN')]) {\n      sh \"curl -H 'a: $TOKEN' https://x.test\"\n    }\n  } } }\n}\n";
+    assert.equal(fix(text, 'Jenkinsfile', 'jenkins-groovy-credential-interpolation'), text.replace(`sh "curl -H 'a: $TOKEN' https://x.test"`, "sh '''curl -H 'a: $TOKEN' https://x.test'''"));
+  });
+  it('Dockerfile ARG secret -> RUN --mount=type=secret', () => {
+    const text = 'FROM node:20\nARG NPM_TOKEN\nRUN npm ci --token "$NPM_TOKEN"\n';
+    assert.equal(fix(text, 'Dockerfile', 'dockerfile-secret-env-arg'), '# syntax=docker/dockerfile:1.10\nFROM node:20\nRUN --mount=type=secret,id=npm-token,env=NPM_TOKEN npm ci --token "$NPM_TOKEN"\n');
+  });
+  it('AWS static keys -> role-to-assume with marked placeholders and id-token: write', () => {
+    const text = wf('      - uses: aws-actions/configure-aws-credentials@v4\n        with:\n          aws-access-key-id: ${{ secrets.AWS_ACCESS_KEY_ID }}\n          aws-secret-access-key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}\n          aws-region: eu-west-1\n');
+    assert.equal(
+      fix(text, '.github/workflows/a.yml', 'gha-aws-static-keys'),
+      'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    permissions:\n      id-token: write\n      contents: read\n    steps:\n      - uses: aws-actions/configure-aws-credentials@v4\n        with:\n          aws-region: eu-west-1\n          role-to-assume: arn:aws:iam::ACCOUNT_ID:role/ROLE_NAME # TODO(secret-hygiene): IAM role trusting token.actions.githubusercontent.com\n',
+    );
+  });
+  it('PyPI token -> trusted publishing', () => {
+    const text = wf('      - uses: pypa/gh-action-pypi-publish@release/v1\n        with:\n          password: ${{ secrets.PYPI_TOKEN }}\n', '    permissions:\n      contents: read\n');
+    assert.equal(
+      fix(text, '.github/workflows/a.yml', 'publish-with-long-lived-token'),
+      wf('      - uses: pypa/gh-action-pypi-publish@release/v1\n', '    permissions:\n      contents: read\n      id-token: write\n'),
+    );
+  });
+});
