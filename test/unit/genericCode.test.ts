@@ -75,6 +75,7 @@ suiteOf(
   [
     { what: 'a static final constant', path: 'src/main/java/Db.java', text: `private static final String DB_PASSWORD = "${HUMAN}";`, value: HUMAN, rule: P },
     { what: 'a local string', path: 'src/main/java/Api.java', text: `String apiKey = "${tok('java1')}";`, value: tok('java1'), rule: S },
+    { what: 'a Gradle signing config', path: 'app/build.gradle', text: `signingConfigs {\n  release {\n    storePassword '${pw('gradle')}'\n  }\n}`, value: pw('gradle'), rule: P, keyName: 'storePassword' },
     { what: 'a setProperty call', path: 'src/main/java/Db.java', text: `props.setProperty("password", "${HUMAN2}");`, value: HUMAN2, rule: P, keyName: 'password' },
   ],
   [
@@ -124,6 +125,7 @@ suiteOf(
     { what: 'a local', path: 'lib/db.rb', text: `password = '${HUMAN}'`, value: HUMAN, rule: P },
     { what: 'a config attribute', path: 'config/initializers/api.rb', text: `config.api_key = "${tok('rb1')}"`, value: tok('rb1'), rule: S, keyName: 'config.api_key' },
     { what: 'a hash entry', path: 'lib/client.rb', text: `Client.new(auth_token: "${tok('rb2')}")`, value: tok('rb2'), rule: S },
+    { what: 'a Capistrano set', path: 'config/deploy.rb', text: `set :password, '${pw('rb4')}'`, value: pw('rb4'), rule: P },
     { what: 'a hash rocket entry', path: 'lib/client.rb', text: `{ :client_secret => '${tok('rb3')}' }`, value: tok('rb3'), rule: S },
   ],
   [

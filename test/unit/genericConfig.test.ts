@@ -127,6 +127,7 @@ suiteOf(
     { what: 'a password element', path: 'conf/settings.xml', text: `<server>\n  <id>repo</id>\n  <password>${HUMAN}</password>\n</server>`, value: HUMAN, rule: P, keyName: 'password' },
     { what: 'an appSettings key/value', path: 'Web.config', text: `<appSettings>\n  <add key="ApiKey" value="${tok('xml1')}" />\n</appSettings>`, value: tok('xml1'), rule: S, keyName: 'ApiKey' },
     { what: 'a Spring property name/value', path: 'beans.xml', text: `<property name="password" value="${HUMAN2}"/>`, value: HUMAN2, rule: P },
+    { what: 'a properties-XML entry', path: 'conf/app-properties.xml', text: `<properties>\n  <entry key="db.password">${HUMAN}</entry>\n</properties>`, value: HUMAN, rule: P, keyName: 'db.password' },
     { what: 'a password attribute', path: 'context.xml', text: `<Resource name="jdbc/app" username="app" password="${pw('xml2')}" />`, value: pw('xml2'), rule: P },
   ],
   [
@@ -135,6 +136,7 @@ suiteOf(
     { what: 'a label', path: 'login.html', text: '<label for="password">Password</label>' },
     { what: 'an empty element', path: 'conf/settings.xml', text: '<password></password>' },
     { what: 'a token URL value', path: 'Web.config', text: '<add key="TokenUrl" value="https://login.example.com/token" />' },
+    { what: 'a self-closing entry followed by other text', path: 'conf/app-properties.xml', text: `<entry key="db.password"/>\n<note>${HUMAN}</note>` },
     { what: 'a Maven encrypted password', path: 'conf/settings.xml', text: '<password>{COQLCE6DU6GtcS5P=}</password>' },
   ],
 );

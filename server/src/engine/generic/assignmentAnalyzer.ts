@@ -70,6 +70,7 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordPrefilter): { fi
     lineStart: 0,
     lineEnd: 0,
     kind,
+    groovyDsl: ctx.baseName.endsWith('.gradle'),
     nextLine: (offset) => {
       const line = lines.lineAt(offset) + 1;
       if (line >= lines.lineCount) return undefined;

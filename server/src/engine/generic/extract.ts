@@ -19,6 +19,8 @@ export interface LineView {
   lineStart: number;
   lineEnd: number;
   kind: FileKind;
+  /** Gradle's Groovy DSL, where `name 'value'` is an assignment. */
+  groovyDsl?: boolean;
   /** Start offsets of the following lines (for values one to a few lines below their name). */
   nextLine: (offset: number) => { start: number; end: number } | undefined;
 }
@@ -62,6 +64,9 @@ const SETTER_CALLEE = /(?:^|[^\w$])(define|set\w*|put\w*|add\w*|Setenv|with\w*)[
 const NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey|variable|envVar|env_var)["']?[ \t]*[:=][ \t]*["']?$/;
 const VALUE_FIELD = /(?:^|[\s{,(<"'])(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?[ \t]*[:=][ \t]*/g;
 const ANOTHER_NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey)["']?[ \t]*[:=]/;
+const RUBY_SET = /^[ \t]*set[ \t]+$/;
+/** `<entry key="password">v</entry>`: the element's text after a name attribute. */
+const ELEMENT_TEXT = /^["']?[^<>]{0,200}?>([^<]*)<\//;
 const DOCKER_ENV = /^[ \t]*ENV[ \t]+$/i;
 const HCL_VARIABLE = /(?:^|\s)variable[ \t]+"$/;
 const HCL_DEFAULT = /(?:^|[\s{])default[ \t]*=[ \t]*/g;
@@ -171,6 +176,10 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     } else valueAt = p + 1;
   } else if (op.startsWith(',') && quotedKey && SETTER_CALLEE.test(text.slice(Math.max(lineStart, start - 41), start - 1))) {
     valueAt = p + 1; // define('DB_PASSWORD', 'v'), props.put("password", "v"), os.Setenv("TOKEN", "v")
+  } else if (op.startsWith(',') && before === 58 /* : */ && RUBY_SET.test(text.slice(lineStart, start - 1))) {
+    valueAt = p + 1; // Capistrano / Chef: set :password, 'v'
+  } else if (view.groovyDsl && p > end && isQuote(text.charCodeAt(p))) {
+    valueAt = p; // Gradle signing config: storePassword 'v'
   } else if (kind === 'go' && p > end && goTypedValue(text, end, lineEnd) > 0) {
     valueAt = goTypedValue(text, end, lineEnd); // var apiKey string = "v"
   } else if (flag && p > end && p < lineEnd) {
@@ -200,6 +209,16 @@ function pairedValue(view: LineView, start: number, end: number, keyName: string
   if (NAME_FIELD.test(left)) {
     field = VALUE_FIELD;
     maxLines = 2;
+    if (kind === 'markup') {
+      const element = ELEMENT_TEXT.exec(text.slice(end, Math.min(lineEnd, end + 1300)));
+      if (element && !element[0].includes('/>')) {
+        const at = end + element[0].length - 2 - element[1].length;
+        const raw = element[1];
+        const s = at + (raw.length - raw.trimStart().length);
+        const e = at + raw.trimEnd().length;
+        return e > s ? { keyName, start: s, end: e } : undefined;
+      }
+    }
   } else if (HCL_VARIABLE.test(left)) {
     field = HCL_DEFAULT;
     maxLines = 6;
