@@ -52,14 +52,14 @@ export interface CliThroughput {
   filesScanned: number;
 }
 
-export function benchCli(cli: string, dir: string, manifest: CorpusManifest, runs: number): CliThroughput {
+export function benchCli(cli: string, dir: string, manifest: CorpusManifest, runs: number, extraArgs: string[] = []): CliThroughput {
   const output = join(tmpdir(), `secret-hygiene-bench-${process.pid}.json`);
   const walls: number[] = [];
   let findings = 0;
   let filesScanned = 0;
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    const result = spawnSync(process.execPath, [cli, 'scan', dir, '--format', 'json', '--fail-on', 'none', '--output', output], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cli, 'scan', dir, '--format', 'json', '--fail-on', 'none', '--output', output, ...extraArgs], { encoding: 'utf8' });
     walls.push(performance.now() - started);
     if (result.status !== 0) throw new Error(`CLI exited ${result.status}: ${result.stderr.slice(0, 300)}`);
     const report = JSON.parse(readFileSync(output, 'utf8')) as { findings: unknown[]; stats: { files: number } };
