@@ -3,8 +3,9 @@ import { aiRules, anthropicRules, openaiRules } from './ai';
 import { appRules } from './apps';
 import { messagingRules } from './messaging';
 import { observabilityRules } from './observability';
-import { paymentRules, stripeRules } from './payments';
+import { paymentRules } from './payments';
 import { slackRules } from './slack';
+import { stripeRules } from './stripe';
 import { socialRules } from './social';
 import { longToken } from './context';
 
