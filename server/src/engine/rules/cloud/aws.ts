@@ -63,7 +63,7 @@ export const awsRules: SecretRule[] = [
     provider: 'AWS',
     keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'aws-secret', 'awssecret', 'secret_key'],
     pattern: namedValue(
-      'aws[_.-]?secret(?:[_.-]?access)?(?:[_.-]?key)?|secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key|(?<=aws[^\\n]{0,40})secret[_.-]?key',
+      'aws[_.-]?secret(?:[_.-]?access)?(?:[_.-]?key)?|secret[_.-]?access[_.-]?key|secret[_.-]?key(?<=aws[^\\n]{0,40}secret[_.-]?key)',
       '[A-Za-z0-9/+]{40}',
       '(?![A-Za-z0-9/+=])',
     ),

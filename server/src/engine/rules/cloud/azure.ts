@@ -166,7 +166,7 @@ export const azureRules: SecretRule[] = [
     title: 'Azure Cache for Redis access key',
     provider: 'Azure',
     keywords: ['redis.cache.windows.net', 'redis.azure.net'],
-    pattern: /[A-Za-z0-9-]{1,63}\.(?:redis\.cache\.windows\.net|[a-z0-9]{1,20}\.redis\.azure\.net)(?::\d{2,5})?,(?:[a-z]{1,20}=[^,"'\s]{0,40},){0,4}password=(?<secret>[A-Za-z0-9+/]{43}=)/i,
+    pattern: /(?<![A-Za-z0-9-])[A-Za-z0-9-]{1,63}\.(?:redis\.cache\.windows\.net|[a-z0-9]{1,20}\.redis\.azure\.net)(?::\d{2,5})?,(?:[a-z]{1,20}=[^,"'\s]{0,40},){0,4}password=(?<secret>[A-Za-z0-9+/]{43}=)/i,
     validate: is32ByteKey,
     severity: 'error',
     envName: 'REDIS_CONNECTION_STRING',
