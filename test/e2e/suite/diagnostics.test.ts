@@ -13,7 +13,8 @@ describe('diagnostics in the extension host', () => {
     await extension.activate();
   });
 
-  for (const file of manifest.files) {
+  // The quick-fix suite rewrites the fix target; it checks that file's diagnostic itself.
+  for (const file of manifest.files.filter((f) => f.path !== manifest.fixTarget.path)) {
     const codes = file.expected.map((e) => e.code).join(', ') || 'nothing';
     it(`${file.path} reports ${codes}`, async () => {
       const document = await openFixture(file.path);
