@@ -16,6 +16,13 @@ function isSecp256k1Scalar(hex: string): boolean {
   return n > 0n && n < SECP256K1_ORDER && shannonEntropy(hex.toLowerCase()) >= 3;
 }
 
+/** The line around `index` presents the hex as a digest (sha256 output, checksum, commit). */
+function isDigestLine(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  return /hash|digest|sha-?\d|checksum|integrity|commit|\btx\b|txid|block/i.test(text.slice(start, end < 0 ? text.length : end));
+}
+
 /** A fake age identity with a valid bech32 checksum. */
 const fakeAgeKey = (label: string) => {
   const data = [...chars('0123456789abcdefghijklmnopqrstuv', 52, `age:${label}`)].map((c) => parseInt(c, 32));
@@ -65,17 +72,17 @@ export const tokenRules: SecretRule[] = [
     id: 'secp256k1-private-key',
     title: 'secp256k1 (Ethereum / Bitcoin) raw private key',
     provider: 'Private key',
-    keywords: ['private', 'privkey', 'priv_key', 'wallet', 'mnemonic', 'signer', 'deployer', 'eth_key', 'mainnet'],
+    keywords: ['private_key', 'privatekey', 'private key', 'private-key', 'privkey', 'priv_key', 'wallet', 'signer', 'deployer', 'eth_key'],
     window: { before: 160, after: 160 },
     pattern: /(?<![0-9A-Za-z])(?:0x)?(?<secret>[0-9a-fA-F]{64})(?![0-9A-Za-z])/,
-    validate: (secret) => isSecp256k1Scalar(secret),
+    validate: (secret, match) => isSecp256k1Scalar(secret) && !isDigestLine(match.input, match.index),
     severity: 'error',
     envName: 'WALLET_PRIVATE_KEY',
     remediation:
       'Move every asset out of the address to a new wallet now (anyone can sign with this key), revoke token approvals granted by the old address, and load the new key from a hardware wallet, keystore or secret manager.',
     examples: {
       positive: [`PRIVATE_KEY=0x${h(64, 's1')}`, `Oops, forgot this here ${h(64, 's2')}!\nDo not send money to this wallet.`],
-      negative: [`commit ${h(64, 's3')} fixed the build`, `PRIVATE_KEY=0x${'0'.repeat(64)}`, `DOTENV_PUBLIC_KEY="03${h(64, 's4')}"`],
+      negative: [`commit ${h(64, 's3')} fixed the build`, `PRIVATE_KEY=0x${'0'.repeat(64)}`, `DOTENV_PUBLIC_KEY="03${h(64, 's4')}"`, `const wallet = load();\nconst txHash = "0x${h(64, 's5')}";`],
     },
   },
   {
