@@ -20,7 +20,7 @@ function isSecp256k1Scalar(hex: string): boolean {
 function isDigestLine(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index) + 1;
   const end = text.indexOf('\n', index);
-  return /hash|digest|sha-?\d|checksum|integrity|commit|\btx\b|txid|block/i.test(text.slice(start, end < 0 ? text.length : end));
+  return /hash|digest|sha-?\d|checksum|integrity|\bcommit\b|\btx\b|txid|\bblock\b/i.test(text.slice(start, end < 0 ? text.length : end));
 }
 
 /** A fake age identity with a valid bech32 checksum. */
