@@ -64,16 +64,20 @@ export function looksLikeSecretValue(value: string, nameIsSecret: boolean): bool
   if (/^(?:true|false|yes|no|on|off|null|none|required|optional)$/i.test(v)) return false;
   if (/^[\d.:-]+$/.test(v)) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+(?:\/|$)/i.test(v) && !/:\/\/[^/\s:@]+:[^/\s@]+@/.test(v)) return false;
-  if (/\s/.test(v) && !/^-----BEGIN/.test(v)) return false;
-  if (/:\/\/[^/\s:@]+:([^/\s@]+)@/.test(v)) {
-    const pass = /:\/\/[^/\s:@]+:([^/\s@]+)@/.exec(v)![1];
-    return !isReference(pass) && !isPlaceholder(pass) && pass.length >= 6;
+  const url = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/\s:@]*:([^/\s@]+)@)?/i.exec(v);
+  if (url) {
+    // A URL is a secret only through the password in its user info.
+    const pass = url[1];
+    return !!pass && !isReference(pass) && !isPlaceholder(pass) && pass.length >= 6;
   }
+  if (/\s/.test(v) && !/^-----BEGIN/.test(v)) return false;
+  if (/^arn:|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$/i.test(v)) return false;
   if (/^[a-z]+(?:[-_][a-z]+)*$/.test(v)) return false;
   const entropy = shannonEntropy(v);
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
   if (nameIsSecret) return entropy >= 3 && classes >= 2;
+  // Without a secret-like name, only token-shaped values: no dots, colons or lower-case paths.
+  if (!/^[A-Za-z0-9+/=_-]+$/.test(v) || /^[a-z0-9_-]+(?:\/[a-z0-9_.-]+)+$/.test(v)) return false;
   return v.length >= 20 && entropy >= 3.8 && classes >= 3;
 }
 

@@ -26,6 +26,9 @@ interface SecretRef {
   secretName?: string;
 }
 
+/** Builtins whose arguments never reach a process list. */
+const ASSIGNING_BUILTINS = new Set(['export', 'local', 'declare', 'readonly', 'typeset', 'set', 'echo', 'printf']);
+
 const SECRET_EXPR = /\bsecrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_-]*)|\[)/;
 const FROM_JSON_SECRET = /fromJSON\(\s*secrets\b/i;
 
@@ -228,7 +231,7 @@ export function analyzeScript(input: ScriptInput): ScriptResult {
         }
         continue;
       }
-      if (/:\/\/[^\s/]*@/.test(v)) {
+      if (/:\/\/[^/]*@/.test(v) && !ASSIGNING_BUILTINS.has(name)) {
         const raw = args[i].raw;
         const at = args[i].start + raw.indexOf('@', raw.indexOf('://'));
         report(args[i], { form: 'url', command: name }, (e) => e.start < at);
