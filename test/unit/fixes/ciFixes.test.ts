@@ -121,15 +121,15 @@ describe('fixes: other formats', () => {
     assertCleanFix(before, 'Jenkinsfile', applied, S);
   });
   it('Jenkinsfile sh step is wrapped in withCredentials', () => {
-    const before = `node {\n  stage('push') {\n    sh 'curl -u ci:${S} https://x.test'\n  }\n}\n`;
+    const before = `node {\n  stage('push') {\n    sh 'curl -H "Authorization: Bearer ${S}" https://x.test'\n  }\n}\n`;
     const applied = applyFix(before, 'Jenkinsfile');
-    assert.equal(applied.text, "node {\n  stage('push') {\n    withCredentials([string(credentialsId: 'fake', variable: 'FAKE')]) {\n      sh 'curl -u ci:$FAKE https://x.test'\n    }\n  }\n}\n");
+    assert.equal(applied.text, `node {\n  stage('push') {\n    withCredentials([string(credentialsId: 'fake', variable: 'FAKE')]) {\n      sh 'curl -H "Authorization: Bearer $FAKE" https://x.test'\n    }\n  }\n}\n`);
     assertCleanFix(before, 'Jenkinsfile', applied, S);
   });
   it('Dockerfile ENV secret becomes a build secret mounted in the RUN that uses it', () => {
-    const before = `FROM node:20\nENV NPM_TOKEN=${S}\nRUN npm ci --token=$NPM_TOKEN\n`;
+    const before = `FROM node:20\nENV NPM_TOKEN=${S}\nRUN curl -H "Authorization: Bearer $NPM_TOKEN" https://x.test\n`;
     const applied = applyFix(before, 'Dockerfile');
-    assert.equal(applied.text, '# syntax=docker/dockerfile:1.10\nFROM node:20\nRUN --mount=type=secret,id=npm-token,env=NPM_TOKEN npm ci --token=$NPM_TOKEN\n');
+    assert.equal(applied.text, '# syntax=docker/dockerfile:1.10\nFROM node:20\nRUN --mount=type=secret,id=npm-token,env=NPM_TOKEN curl -H "Authorization: Bearer $NPM_TOKEN" https://x.test\n');
     assert.match(applied.fix.title, /docker build --secret id=npm-token,env=NPM_TOKEN/);
     assertCleanFix(before, 'Dockerfile', applied, S);
   });
