@@ -18,6 +18,7 @@ export class KeywordPrefilter {
   private readonly delta: Int32Array;
   /** For each state, the keyword ids that end there (own and via failure links), or undefined. */
   private readonly outputs: (number[] | undefined)[];
+  private readonly accepting: Uint8Array;
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
@@ -67,8 +68,12 @@ export class KeywordPrefilter {
         }
       }
     }
+    // Upper-case ASCII letters move like their lower-case forms (case-insensitive matching).
+    for (let st = 0; st < stateCount; st++) for (let c = 65; c <= 90; c++) delta[st * ALPHABET + c] = delta[st * ALPHABET + (c | 0x20)];
     this.delta = delta;
     this.outputs = outputs;
+    this.accepting = new Uint8Array(stateCount);
+    for (let st = 0; st < stateCount; st++) if (outputs[st]) this.accepting[st] = 1;
   }
 
   /** Calls `onHit` for every keyword occurrence, in text order of the keyword's end. */
@@ -76,17 +81,17 @@ export class KeywordPrefilter {
     const delta = this.delta;
     const outputs = this.outputs;
     const keywords = this.keywords;
+    const accepting = this.accepting;
     let state = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c >= ALPHABET) {
         state = 0;
         continue;
       }
-      if (c >= 65 && c <= 90) c |= 0x20;
-      state = delta[state * ALPHABET + c];
-      const out = outputs[state];
-      if (out !== undefined) {
+      state = delta[(state << 7) | c];
+      if (accepting[state] !== 0) {
+        const out = outputs[state]!;
         for (let k = 0; k < out.length; k++) onHit(out[k], i + 1 - keywords[out[k]].length);
       }
     }
