@@ -278,8 +278,8 @@ export const azureRules: SecretRule[] = [
     provider: 'Azure DevOps',
     keywords: ['azdo'],
     window: { before: 90, after: 20 },
-    // Microsoft's annotated key layout: 52 random, "JQQJ99" signature, 18 more, "AZDO", 4 checksum characters.
-    pattern: /(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{52}JQQJ9[9A-D][A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9_])/,
+    // Microsoft's common annotated key layout: 52 random, the "JQQJ9" signature, 19 more, the "AZDO" provider signature, 4 checksum characters.
+    pattern: /(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{19}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9_])/,
     severity: 'error',
     envName: 'AZURE_DEVOPS_EXT_PAT',
     remediation: DEVOPS_ROTATE,
@@ -289,6 +289,25 @@ export const azureRules: SecretRule[] = [
         `token: "${chars(ALNUM, 52, 'ad84d')}JQQJ99${chars(ALNUM, 18, 'ad84e')}AZDO${chars(ALNUM, 4, 'ad84f')}"`,
       ],
       negative: [`token: ${chars(ALNUM, 52, 'ad84g')}XXXXXX${chars(ALNUM, 18, 'ad84h')}AZDO${chars(ALNUM, 4, 'ad84i')}`, 'AZDO is the Azure DevOps signature'],
+    },
+  },
+  {
+    id: 'azure-annotated-key',
+    title: 'Azure key (common annotated format)',
+    provider: 'Azure',
+    description: 'An 84-character Azure key in Microsoft\'s common annotated format (the "JQQJ9" signature) is written in the file; the 4 letters at position 77 name the issuing service.',
+    keywords: ['jqqj9'],
+    window: { before: 60, after: 40 },
+    pattern: /(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{19}(?!AZDO)[A-Z][A-Za-z]{3}[A-Za-z0-9]{4})(?![A-Za-z0-9_])/,
+    severity: 'error',
+    envName: 'AZURE_API_KEY',
+    remediation: KEY_ROTATE('the resource that issued the key (its Keys / Access keys blade)'),
+    examples: {
+      positive: [
+        `AZURE_OPENAI_API_KEY=${chars(ALNUM, 52, 'cask1')}JQQJ99${chars(ALNUM, 18, 'cask2')}ACOG${chars(ALNUM, 4, 'cask3')}`,
+        `"key": "${chars(ALNUM, 52, 'cask4')}JQQJ99${chars(ALNUM, 18, 'cask5')}APIM${chars(ALNUM, 4, 'cask6')}"`,
+      ],
+      negative: [`key=${chars(ALNUM, 52, 'cask7')}JQQJ99${chars(ALNUM, 10, 'cask8')}`, 'JQQJ9 is the annotated key signature'],
     },
   },
   {
