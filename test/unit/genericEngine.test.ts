@@ -22,6 +22,13 @@ describe('generic detection: engine integration', () => {
     assert.ok(!JSON.stringify(f).includes(value));
   });
 
+  it('suggests the member name for object paths in code, the whole key in configuration', () => {
+    const [code] = genericFindings(`config.api_key = "${tok('engine5')}"`, 'config/initializers/api.rb');
+    assert.deepEqual(code.data, { keyName: 'config.api_key', suggestedName: 'API_KEY' });
+    const [props] = genericFindings('spring.datasource.password=Winter2024!', 'application.properties');
+    assert.deepEqual(props.data, { keyName: 'spring.datasource.password', suggestedName: 'SPRING_DATASOURCE_PASSWORD' });
+  });
+
   it('reports every assignment in a file once', () => {
     const a = tok('engine2');
     const text = `db:\n  password: Winter2024!\napi:\n  token: "${a}"\n  token_url: https://example.com/token\n`;

@@ -34,5 +34,7 @@ describe('generic detection: secret-looking names', () => {
     assert.equal(suggestedNameOf('this.authToken'), 'AUTH_TOKEN');
     assert.equal(suggestedNameOf('client-secret'), 'CLIENT_SECRET');
     assert.equal(suggestedNameOf('GITHUB_TOKEN'), 'GITHUB_TOKEN');
+    assert.equal(suggestedNameOf('config.apiKey', true), 'API_KEY');
+    assert.equal(suggestedNameOf('spring.datasource.password', false), 'SPRING_DATASOURCE_PASSWORD');
   });
 });

@@ -116,7 +116,7 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordPrefilter): { fi
       start,
       end,
       message: `Hard-coded ${ruleId === GENERIC_PASSWORD ? 'password' : 'secret'} assigned to \`${keyName}\` (${maskedPreview(value)}). Move it to a secret manager or environment variable and rotate it.`,
-      data: { keyName, suggestedName: suggestedNameOf(keyName) },
+      data: { keyName, suggestedName: suggestedNameOf(keyName, kind === 'code' || kind === 'go') },
     });
   });
   const notices: ScanNotice[] = [];

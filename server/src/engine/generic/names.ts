@@ -82,9 +82,14 @@ function classifyName(name: string): SecretSlot | undefined {
   return undefined;
 }
 
-/** SCREAMING_SNAKE_CASE name for an environment variable or secret: `apiKey` -> `API_KEY`. */
-export function suggestedNameOf(name: string): string {
-  let words = splitWords(name);
+/**
+ * SCREAMING_SNAKE_CASE name for an environment variable or secret: `apiKey` -> `API_KEY`,
+ * `spring.datasource.password` -> `SPRING_DATASOURCE_PASSWORD`. With `memberOnly` (code, where a
+ * dotted name is an object path such as `config.apiKey`), only the last member counts.
+ */
+export function suggestedNameOf(name: string, memberOnly = false): string {
+  const base = memberOnly ? name.slice(name.lastIndexOf('.') + 1) : name;
+  let words = splitWords(base);
   if (words[0] === 'this' || words[0] === 'self') words = words.slice(1);
   return words.join('_').toUpperCase();
 }
