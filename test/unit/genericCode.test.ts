@@ -38,6 +38,7 @@ suiteOf(
     { what: 'a module constant', path: 'app/settings.py', text: `DB_PASSWORD = '${HUMAN2}'\n`, value: HUMAN2, rule: P, keyName: 'DB_PASSWORD' },
     { what: 'a keyword argument', path: 'app/client.py', text: `client = Client(api_key="${tok('py1')}", timeout=3)`, value: tok('py1'), rule: S, keyName: 'api_key' },
     { what: 'a dict entry', path: 'app/settings.py', text: `SETTINGS = {"secret_key": "${tok('py2')}"}`, value: tok('py2'), rule: S, keyName: 'secret_key' },
+    { what: 'an environment write with a literal', path: 'app/boot.py', text: `os.environ["API_TOKEN"] = "${tok('py4')}"`, value: tok('py4'), rule: S, keyName: 'API_TOKEN' },
     { what: 'an annotated assignment', path: 'app/cfg.py', text: `password: str = "${pw('py3')}"`, value: pw('py3'), rule: P },
   ],
   [

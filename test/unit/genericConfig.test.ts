@@ -68,6 +68,7 @@ suiteOf(
     { what: 'a CloudFormation dynamic reference', path: 'template.json', text: '{"MasterUserPassword": "{{resolve:secretsmanager:db:SecretString:password}}"}' },
     { what: 'an Azure Key Vault reference', path: 'appsettings.json', text: '{"ApiKey": "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/api)"}' },
     { what: 'a GCP Secret Manager name', path: 'config/app.json', text: '{"api_key": "projects/my-project/secrets/api-key/versions/latest"}' },
+    { what: 'an integrity hash under a token name', path: 'meta.json', text: `{"token": "sha512-${b64('sri')}"}` },
     { what: 'a JSON schema property', path: 'schema.json', text: '{"password": {"type": "string", "format": "password"}}' },
     { what: 'a lock file, whatever it holds', path: 'package-lock.json', text: `{"packages": {"": {"token": "${tok('lock')}", "integrity": "sha512-${b64('lock')}"}}}` },
   ],
@@ -118,6 +119,11 @@ suiteOf(
     { what: 'a your-... placeholder', path: '.env.example', text: 'API_KEY=your-api-key-here' },
     { what: 'a variable reference', path: '.env', text: 'TOKEN=$OTHER_TOKEN' },
     { what: 'a secret name', path: '.env', text: 'SECRET_NAME=prod-db-password' },
+    { what: 'an alphabet sequence', path: '.env', text: 'API_KEY=abcdefghijklmnopqrstuvwxyz' },
+    { what: 'a digit sequence password', path: '.env', text: 'DB_PASSWORD=123456789' },
+    { what: 'repeated characters', path: '.env', text: 'AUTH_TOKEN=aaaaaaaaaaaaaaaaaaaaaaaa' },
+    { what: 'a UUID under a token name', path: '.env', text: 'SESSION_TOKEN=6ba7b810-9dad-11d1-80b4-00c04fd430c8' },
+    { what: 'a Vault path reference', path: '.env', text: 'DB_PASSWORD=vault:secret/data/app#password' },
   ],
 );
 
