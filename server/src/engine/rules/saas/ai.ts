@@ -164,7 +164,7 @@ export const aiRules: SecretRule[] = [
     title: 'xAI API key',
     provider: 'xAI',
     keywords: ['xai-'],
-    pattern: new RegExp(`${B}(?<secret>xai-[A-Za-z0-9]{80})${E}`),
+    pattern: new RegExp(`${B}(?<secret>xai-[A-Za-z0-9_]{80})${E}`),
     minEntropy: 3.5,
     severity: 'error',
     envName: 'XAI_API_KEY',

@@ -91,7 +91,7 @@ export const appRules: SecretRule[] = [
     title: 'Algolia admin or write API key',
     provider: 'Algolia',
     keywords: ['algolia'],
-    pattern: assigned('algolia[\\w.-]{0,24}?(?:admin|write|api|secret)', '[a-f0-9]{32}'),
+    pattern: assigned('algolia[\\w.-]{0,24}?(?:admin|write|api|secret|key)', '[a-f0-9]{32}'),
     // Search-only keys are meant to be public.
     validate: (_secret, match) => !/search/i.test(match[0]),
     minEntropy: 3,
@@ -140,7 +140,7 @@ export const appRules: SecretRule[] = [
     provider: 'Dropbox',
     keywords: ['sl.'],
     window: { after: 1600 },
-    pattern: /(?<![A-Za-z0-9_.-])(?<secret>sl\.(?:u\.)?[A-Za-z0-9_-]{130,1500})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>sl\.(?:u\.)?[A-Za-z0-9_=-]{130,1500})(?![A-Za-z0-9_=-])/,
     minEntropy: 4,
     severity: 'error',
     envName: 'DROPBOX_ACCESS_TOKEN',

@@ -143,6 +143,21 @@ export const observabilityRules: SecretRule[] = [
     },
   },
   {
+    id: 'sentry-legacy-token',
+    title: 'Sentry auth token (unprefixed, legacy)',
+    provider: 'Sentry',
+    keywords: ['sentry'],
+    pattern: assigned('sentry', '[a-f0-9]{64}'),
+    minEntropy: 3,
+    severity: 'error',
+    envName: 'SENTRY_AUTH_TOKEN',
+    remediation: 'Revoke the token at sentry.io/settings/account/api/auth-tokens/ (or the internal integration), create a new prefixed token with the least scopes, and keep it in a secret manager.',
+    examples: {
+      positive: [`SENTRY_AUTH_TOKEN=${h(64, 'sl1')}`, `sentry_token: "${h(64, 'sl2')}"`],
+      negative: ['SENTRY_AUTH_TOKEN=${SENTRY_AUTH_TOKEN}', `SENTRY_RELEASE=${h(40, 'sl3')}`],
+    },
+  },
+  {
     id: 'grafana-cloud-token',
     title: 'Grafana Cloud access policy token',
     provider: 'Grafana',
