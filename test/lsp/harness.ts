@@ -39,6 +39,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
+  type ClientCapabilities,
   type Diagnostic,
   type DocumentDiagnosticReport,
   type Hover,
@@ -66,6 +67,8 @@ export interface HarnessOptions {
   /** `initializationOptions.trusted`; omitted means the option is not sent. */
   trusted?: boolean;
   userSettings?: UserOnlySettings;
+  /** Client capabilities to send instead of the profile's (variations of a profile). */
+  capabilities?: ClientCapabilities;
   /** Longest wait for a diagnostics publish or refresh before failing (guards hangs; not a timing check). */
   waitLimitMs?: number;
 }
@@ -127,7 +130,7 @@ export class InProcessServer {
       processId: null,
       rootUri: this.folderUri(0),
       workspaceFolders: this.folders.map((f, i) => ({ uri: this.folderUri(i), name: path.basename(f) })),
-      capabilities: PROFILE_CAPABILITIES[this.profile],
+      capabilities: this.options.capabilities ?? PROFILE_CAPABILITIES[this.profile],
       initializationOptions,
     });
     await this.client.sendNotification(InitializedNotification.type, {});

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-protocol';
 import { PROFILES, startServerInProcess, type InProcessServer } from './harness';
+import { PUSH_CAPABILITIES } from './profiles';
 import { fakeGithubToken, findings, positionOf } from './fixtures';
 
 for (const profile of PROFILES) {
@@ -40,3 +41,26 @@ for (const profile of PROFILES) {
     });
   });
 }
+
+describe('hover for a plain-text client', function () {
+  this.timeout(20_000);
+  it('answers in plain text, still without the value', async () => {
+    const capabilities = { ...PUSH_CAPABILITIES, textDocument: { ...PUSH_CAPABILITIES.textDocument, hover: { contentFormat: ['plaintext' as const] } } };
+    const server = await startServerInProcess('push', { capabilities });
+    try {
+      const value = fakeGithubToken('hover-plain');
+      const text = `token: ${value}\n`;
+      const uri = await server.open('ci.yml', text, 'yaml');
+      const at = positionOf(text, value);
+      const hover = await server.hover(uri, at);
+      const contents = hover?.contents as MarkupContent;
+      assert.equal(contents.kind, 'plaintext');
+      assert.match(contents.value, /ghp_…\(40 chars\)/);
+      assert.match(contents.value, /Documentation: https:/);
+      assert.ok(!contents.value.includes('**'), 'no Markdown markup');
+      assert.ok(!contents.value.includes(value.slice(4, 16)));
+    } finally {
+      await server.dispose();
+    }
+  });
+});
