@@ -7,9 +7,6 @@ const KEY_ROTATE = (where: string) =>
   `In the Azure portal open ${where}, regenerate the leaked key (use the secondary key meanwhile so nothing breaks), review the activity log, then switch callers to Microsoft Entra ID auth (managed identity) or read the key from Azure Key Vault.`;
 const ENTRA_ROTATE =
   'In Microsoft Entra ID (App registrations > the app > Certificates & secrets) add a new client secret, deploy it from Azure Key Vault, then delete the leaked one; check the sign-in logs for the service principal. Prefer a managed identity or workload identity federation.';
-const DEVOPS_ROTATE =
-  'In Azure DevOps (User settings > Personal access tokens) revoke the token (organization admins can revoke any PAT from Organization settings), check the audit log, then create a new one with the least scopes and a short expiry, or use a service connection with workload identity federation.';
-
 const key88 = (label: string) => chars(BASE64, 86, `az88:${label}`) + '==';
 const key44 = (label: string) => chars(BASE64, 43, `az44:${label}`) + '=';
 const entraSecret = (label: string) => chars(ALNUM, 3, `e1:${label}`) + '8Q~' + chars(BASE64URL.replace('-', '.') + '~', 34, `e2:${label}`);
@@ -234,61 +231,6 @@ export const azureRules: SecretRule[] = [
         `SAS="sv=2021-08-06&sr=c&sp=rl&se=2031-05-01&sig=${encodeURIComponent(key44('sas2'))}"`,
       ],
       negative: ['https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&sp=r&se=2030-01-01&sig=<signature>', `https://example.net/api?sig=${encodeURIComponent(key44('sas3'))}`],
-    },
-  },
-  {
-    id: 'azure-devops-pat',
-    title: 'Azure DevOps personal access token',
-    provider: 'Azure DevOps',
-    keywords: ['devops', 'ado', 'azdo', 'vsts', 'system_accesstoken'],
-    pattern: namedValue('azure[_.-]?devops[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token)|ado[_.-]?(?:pat|token)|azdo[_.-]?(?:pat|token)|vsts[_.-]?(?:pat|token)|devops[_.-]?(?:pat|token)', '[a-z2-7]{52}', '(?![A-Za-z0-9_])'),
-    validate: (secret) => /^[a-z2-7]{52}$/.test(secret) && /[2-7]/.test(secret),
-    minEntropy: 3.8,
-    severity: 'error',
-    envName: 'AZURE_DEVOPS_EXT_PAT',
-    remediation: DEVOPS_ROTATE,
-    examples: {
-      positive: [`AZURE_DEVOPS_EXT_PAT=${chars('abcdefghijklmnopqrstuvwxyz234567', 52, 'ado1')}`, `ado_pat: "${chars('abcdefghijklmnopqrstuvwxyz234567', 52, 'ado2b')}"`],
-      negative: [`AZURE_DEVOPS_EXT_PAT=${chars('abcdefghijklmnopqrstuvwxyz234567', 40, 'ado3')}`, 'AZURE_DEVOPS_EXT_PAT: $(System.AccessToken)'],
-    },
-  },
-  {
-    id: 'azure-devops-pat-in-url',
-    title: 'Azure DevOps personal access token in a URL',
-    provider: 'Azure DevOps',
-    keywords: ['dev.azure.com', 'visualstudio.com'],
-    window: { before: 200, after: 40 },
-    pattern: /https?:\/\/[^\s:@/"']{0,64}:(?<secret>[a-z2-7]{52}|[A-Za-z0-9]{84})@(?:[a-z0-9-]{1,64}\.)?(?:dev\.azure\.com|visualstudio\.com)/,
-    validate: (secret) => secret.length === 84 || /[2-7]/.test(secret),
-    minEntropy: 3.8,
-    severity: 'error',
-    envName: 'AZURE_DEVOPS_EXT_PAT',
-    remediation: DEVOPS_ROTATE,
-    examples: {
-      positive: [
-        `git clone https://build:${chars('abcdefghijklmnopqrstuvwxyz234567', 52, 'adou1')}@dev.azure.com/org/project/_git/repo`,
-        `url = https://pat:${chars('abcdefghijklmnopqrstuvwxyz234567', 52, 'adou2')}@contoso.visualstudio.com/DefaultCollection`,
-      ],
-      negative: ['git clone https://dev.azure.com/org/project/_git/repo', 'https://build:$(System.AccessToken)@dev.azure.com/org/p/_git/r'],
-    },
-  },
-  {
-    id: 'azure-devops-pat-v2',
-    title: 'Azure DevOps personal access token (84-character format)',
-    provider: 'Azure DevOps',
-    keywords: ['azdo'],
-    window: { before: 90, after: 20 },
-    // Microsoft's common annotated key layout: 52 random, the "JQQJ9" signature, 19 more, the "AZDO" provider signature, 4 checksum characters.
-    pattern: /(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{19}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9_])/,
-    severity: 'error',
-    envName: 'AZURE_DEVOPS_EXT_PAT',
-    remediation: DEVOPS_ROTATE,
-    examples: {
-      positive: [
-        `AZURE_DEVOPS_EXT_PAT=${chars(ALNUM, 52, 'ad84a')}JQQJ99${chars(ALNUM, 18, 'ad84b')}AZDO${chars(ALNUM, 4, 'ad84c')}`,
-        `token: "${chars(ALNUM, 52, 'ad84d')}JQQJ99${chars(ALNUM, 18, 'ad84e')}AZDO${chars(ALNUM, 4, 'ad84f')}"`,
-      ],
-      negative: [`token: ${chars(ALNUM, 52, 'ad84g')}XXXXXX${chars(ALNUM, 18, 'ad84h')}AZDO${chars(ALNUM, 4, 'ad84i')}`, 'AZDO is the Azure DevOps signature'],
     },
   },
   {

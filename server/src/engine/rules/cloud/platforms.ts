@@ -1,6 +1,6 @@
 import type { SecretRule } from '../secretRule';
-import { ALNUM, BASE64URL, HEX, b64url, chars, crc32 } from '../fake';
-import { hasValidCrc32HexSuffix, jwtPayload } from '../checksums';
+import { ALNUM, BASE64URL, HEX, chars, crc32 } from '../fake';
+import { hasValidCrc32HexSuffix } from '../checksums';
 import { UUID, fakeUuid, isMixedAlnum, namedValue } from './ruleKit';
 
 /** A Cloudflare scannable token: prefix + 40 random + 8-hex CRC-32 of the random part. */
@@ -14,9 +14,6 @@ const CLOUDFLARE_GLOBAL_ROTATE =
   'Change the Global API Key (My Profile > API Tokens > Global API Key > Change), review the audit log, and replace its use with scoped API tokens; the global key has full account access.';
 const DO_ROTATE =
   'Delete the token in DigitalOcean (API > Tokens, or Settings > Applications for OAuth), review the security history, then create a new scoped token with an expiry.';
-const VERCEL_ROTATE =
-  'Delete the token in Vercel (Account settings > Tokens, or the integration / app settings), check deployments and the audit log, then create a scoped token with an expiry; in CI prefer Vercel OIDC federation.';
-
 export const platformRules: SecretRule[] = [
   {
     id: 'digitalocean-pat',
@@ -172,187 +169,6 @@ export const platformRules: SecretRule[] = [
     examples: {
       positive: [`CF_ORIGIN_CA_KEY=v1.0-${chars(HEX, 24, 'oc1')}-${chars(HEX, 146, 'oc2')}`, `origin_ca_key = "v1.0-${chars(HEX, 24, 'oc3')}-${chars(HEX, 146, 'oc4')}"`],
       negative: ['version: v1.0-beta', `v1.0-${chars(HEX, 24, 'oc5')}-${chars(HEX, 40, 'oc6')}`],
-    },
-  },
-  {
-    id: 'vercel-token',
-    title: 'Vercel access token',
-    provider: 'Vercel',
-    keywords: ['vcp_', 'vci_', 'vca_', 'vcr_'],
-    // Personal (vcp_), integration (vci_), app access (vca_) and app refresh (vcr_) tokens.
-    pattern: /(?<![A-Za-z0-9_])(?<secret>vc[piar]_[A-Za-z0-9]{24,100})(?![A-Za-z0-9_])/,
-    validate: (secret) => isMixedAlnum(secret.slice(4)),
-    minEntropy: 3.5,
-    severity: 'error',
-    envName: 'VERCEL_TOKEN',
-    remediation: VERCEL_ROTATE,
-    examples: {
-      positive: [`VERCEL_TOKEN=vcp_${chars(ALNUM, 40, 'v1')}`, `refresh: vcr_${chars(ALNUM, 56, 'v2')}`, `vca_${chars(ALNUM, 56, 'v3')}`],
-      negative: ['vcp_abc', `vcp_${chars(ALNUM, 12, 'v4')}`, `xvcp_${chars(ALNUM, 40, 'v5')}`],
-    },
-  },
-  {
-    id: 'vercel-ai-gateway-key',
-    title: 'Vercel AI Gateway API key',
-    provider: 'Vercel',
-    keywords: ['vck_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>vck_[A-Za-z0-9]{24,100})(?![A-Za-z0-9_])/,
-    validate: (secret) => isMixedAlnum(secret.slice(4)),
-    minEntropy: 3.5,
-    severity: 'error',
-    envName: 'AI_GATEWAY_API_KEY',
-    remediation: 'Delete the key in Vercel (the team > AI Gateway > API keys), check usage for unexpected spend, then create a new key or use OIDC from Vercel deployments.',
-    examples: {
-      positive: [`AI_GATEWAY_API_KEY=vck_${chars(ALNUM, 40, 'vk1')}`, `apiKey: "vck_${chars(ALNUM, 56, 'vk2')}"`],
-      negative: ['vck_abc', `vck_${chars('abcdef', 30, 'vk3')}`],
-    },
-  },
-  {
-    id: 'vercel-token-legacy',
-    title: 'Vercel access token (unprefixed)',
-    provider: 'Vercel',
-    keywords: ['vercel'],
-    window: { before: 16, after: 120 },
-    pattern: namedValue('vercel[_.-]?(?:api[_.-]?|access[_.-]?|auth[_.-]?)?token', '[A-Za-z0-9]{24}'),
-    validate: isMixedAlnum,
-    minEntropy: 3.5,
-    severity: 'error',
-    envName: 'VERCEL_TOKEN',
-    remediation: VERCEL_ROTATE,
-    examples: {
-      positive: [`VERCEL_TOKEN=${chars(ALNUM, 24, 'vl1')}`, `vercel_token: "${chars(ALNUM, 24, 'vl2')}"`],
-      negative: [`VERCEL_ORG_ID=${chars(ALNUM, 24, 'vl3')}`, 'VERCEL_TOKEN: ${{ secrets.VERCEL_TOKEN }}'],
-    },
-  },
-  {
-    id: 'netlify-pat',
-    title: 'Netlify personal access token',
-    provider: 'Netlify',
-    keywords: ['nfp_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>nfp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-    minEntropy: 3.5,
-    severity: 'error',
-    envName: 'NETLIFY_AUTH_TOKEN',
-    remediation: 'Delete the token in Netlify (User settings > Applications > Personal access tokens), review the team audit log, then create a new token with an expiry.',
-    examples: {
-      positive: [`NETLIFY_AUTH_TOKEN=nfp_${chars(ALNUM, 36, 'nf1')}`, `netlify deploy --auth nfp_${chars(ALNUM, 36, 'nf2')}`],
-      negative: [`nfp_${chars(ALNUM, 20, 'nf3')}`, 'nfp_ prefix'],
-    },
-  },
-  {
-    id: 'netlify-token-legacy',
-    title: 'Netlify access token (unprefixed)',
-    provider: 'Netlify',
-    keywords: ['netlify'],
-    window: { before: 16, after: 120 },
-    pattern: namedValue('netlify[_.-]?(?:auth[_.-]?|access[_.-]?|api[_.-]?)?token', '[A-Za-z0-9_-]{40,46}', '(?![A-Za-z0-9_-])'),
-    validate: (secret) => isMixedAlnum(secret) && !secret.startsWith('nfp_'),
-    minEntropy: 3.8,
-    severity: 'error',
-    envName: 'NETLIFY_AUTH_TOKEN',
-    remediation: 'Delete the token in Netlify (User settings > Applications > Personal access tokens), then create a new token with an expiry.',
-    examples: {
-      positive: [`NETLIFY_AUTH_TOKEN=${chars(BASE64URL, 43, 'nl1')}`, `netlify_token: "${chars(ALNUM, 40, 'nl2')}"`],
-      negative: [`NETLIFY_SITE_ID=${fakeUuid('nl3')}`, 'NETLIFY_AUTH_TOKEN: ${{ secrets.NETLIFY_AUTH_TOKEN }}'],
-    },
-  },
-  {
-    id: 'flyio-access-token',
-    title: 'Fly.io access token',
-    provider: 'Fly.io',
-    keywords: ['fo1_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>fo1_[A-Za-z0-9_-]{39,50})(?![A-Za-z0-9_-])/,
-    minEntropy: 3.5,
-    severity: 'error',
-    envName: 'FLY_API_TOKEN',
-    remediation: 'Revoke the token (`fly tokens revoke <id>`, or the dashboard > Tokens), then create a narrowly scoped deploy or org token with an expiry (`fly tokens create deploy --expiry`).',
-    examples: {
-      positive: [`FLY_API_TOKEN=fo1_${chars(BASE64URL, 43, 'fo1')}`, `token: fo1_${chars(ALNUM, 43, 'fo2')}`],
-      negative: [`fo1_${chars(ALNUM, 20, 'fo3')}`, 'fo1_ prefix'],
-    },
-  },
-  {
-    id: 'flyio-macaroon-token',
-    title: 'Fly.io macaroon token',
-    provider: 'Fly.io',
-    keywords: ['fm1r_', 'fm1a_', 'fm2_'],
-    window: { before: 8, after: 6000 },
-    pattern: /(?<![A-Za-z0-9+/=_-])(?<secret>(?:FlyV1 )?fm(?:1[ar]|2)_[A-Za-z0-9+/=_-]{100,1500}(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/=_-]{20,1500}){0,8})(?![A-Za-z0-9+/=_-])/,
-    minEntropy: 4,
-    severity: 'error',
-    envName: 'FLY_API_TOKEN',
-    remediation: 'Revoke the token (`fly tokens revoke`, or the dashboard > Tokens), then create a deploy token scoped to one app with an expiry.',
-    examples: {
-      positive: [`FLY_API_TOKEN="FlyV1 fm2_${chars(BASE64URL, 200, 'fm1')},fm2_${chars(BASE64URL, 80, 'fm2')}"`, `token: fm1r_${chars(BASE64URL, 150, 'fm3')}`],
-      negative: [`fm2_${chars(BASE64URL, 40, 'fm4')}`, 'FlyV1 fm2_'],
-    },
-  },
-  {
-    id: 'render-api-key',
-    title: 'Render API key',
-    provider: 'Render',
-    keywords: ['rnd_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>rnd_[A-Za-z0-9]{32})(?![A-Za-z0-9_])/,
-    minEntropy: 3.5,
-    severity: 'error',
-    envName: 'RENDER_API_KEY',
-    remediation: 'Revoke the key in Render (Account settings > API Keys), review service events for unexpected deploys, then create a new key and keep it in a secret manager.',
-    examples: {
-      positive: [`RENDER_API_KEY=rnd_${chars(ALNUM, 32, 'rn1')}`, `Authorization: Bearer rnd_${chars(ALNUM, 32, 'rn2')}`],
-      negative: [`rnd_${chars(ALNUM, 10, 'rn3')}`, `rnd_${chars(ALNUM, 40, 'rn4')}`],
-    },
-  },
-  {
-    id: 'supabase-pat',
-    title: 'Supabase personal access token',
-    provider: 'Supabase',
-    keywords: ['sbp_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>sbp_(?:oauth_)?[a-f0-9]{40})(?![A-Za-z0-9_])/,
-    minEntropy: 3,
-    severity: 'error',
-    envName: 'SUPABASE_ACCESS_TOKEN',
-    remediation: 'Delete the token in Supabase (Account > Access Tokens), review the organization audit log, then create a new token and keep it in a secret manager.',
-    examples: {
-      positive: [`SUPABASE_ACCESS_TOKEN=sbp_${chars(HEX, 40, 'sb1')}`, `supabase login --token sbp_${chars(HEX, 40, 'sb2')}`],
-      negative: [`sbp_${chars(HEX, 20, 'sb3')}`, `sbp_${chars(ALNUM, 40, 'sb4').toUpperCase()}`],
-    },
-  },
-  {
-    id: 'supabase-secret-key',
-    title: 'Supabase secret API key',
-    provider: 'Supabase',
-    keywords: ['sb_secret_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>sb_secret_[A-Za-z0-9_-]{30,80})(?![A-Za-z0-9_-])/,
-    minEntropy: 3.5,
-    severity: 'error',
-    envName: 'SUPABASE_SECRET_KEY',
-    remediation: 'Delete the secret key in Supabase (Project settings > API Keys), create a new one for the server that needs it, and never ship it to browsers or apps.',
-    examples: {
-      positive: [`SUPABASE_SECRET_KEY=sb_secret_${chars(BASE64URL, 22, 'ss1')}_${chars(ALNUM, 8, 'ss2')}`, `key: "sb_secret_${chars(ALNUM, 40, 'ss3')}"`],
-      negative: [`sb_publishable_${chars(ALNUM, 40, 'ss4')}`, 'sb_secret_abc'],
-    },
-  },
-  {
-    id: 'supabase-service-role-key',
-    title: 'Supabase service_role key (JWT)',
-    provider: 'Supabase',
-    description: 'A Supabase service_role JWT is written in the file; it bypasses Row Level Security and has full access to the project\'s data.',
-    keywords: ['supabase', 'service_role', 'servicerole', 'service-role'],
-    window: { before: 300, after: 1200 },
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,500}\.eyJ[A-Za-z0-9_-]{10,1500}\.[A-Za-z0-9_-]{20,600})(?![A-Za-z0-9_.-])/,
-    validate: (secret) => jwtPayload(secret)?.role === 'service_role',
-    severity: 'error',
-    envName: 'SUPABASE_SERVICE_ROLE_KEY',
-    remediation: 'Rotate the JWT secret or move to the new API keys in Supabase (Project settings > API / JWT Keys), which invalidates the leaked service_role key; keep the replacement on the server only.',
-    examples: {
-      positive: [
-        `SUPABASE_SERVICE_ROLE_KEY=${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iss: 'supabase', ref: 'demo', role: 'service_role', iat: 1 })}.${chars(BASE64URL, 43, 'jw1')}`,
-        `const supabase = createClient(url, "${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iss: 'supabase', role: 'service_role' })}.${chars(BASE64URL, 43, 'jw2')}")`,
-      ],
-      negative: [
-        `SUPABASE_ANON_KEY=${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iss: 'supabase', role: 'anon' })}.${chars(BASE64URL, 43, 'jw3')}`,
-        'SUPABASE_SERVICE_ROLE_KEY=${SUPABASE_SERVICE_ROLE_KEY}',
-      ],
     },
   },
 ];
