@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { SecretHygieneApi } from './api';
 import { countFindings, secretHygieneDiagnostics } from './diagnosticCount';
 import { createLanguageClient, watchTrust } from './languageClient';
+import { registerFixCommands } from './fixCommands';
 import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
   });
   // Activation must not fail because the server did; `ready` reports it to whoever awaits it.
   ready.catch(() => undefined);
+  context.subscriptions.push(registerFixCommands(context, languageClient, ready));
 
   return {
     client: languageClient,
