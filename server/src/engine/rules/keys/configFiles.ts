@@ -83,7 +83,7 @@ export const configFileRules: SecretRule[] = [
     provider: 'Kubernetes',
     keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
     window: { before: 8000, after: 8000 },
-    pattern: /^(?<indent>[ \t]+)(?<key>[A-Za-z0-9_.-]{1,253})[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'|>&*!#{[][^\r\n"']{0,8192}?)\k<q>[ \t]*\r?$/m,
+    pattern: /^(?<indent>[ \t]+)(?<kq>["']?)(?<key>[A-Za-z0-9_.-]{1,253})\k<kq>[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'|>&*!#{[][^\r\n"']{0,8192}?)\k<q>[ \t]*\r?$/m,
     validate: isSecretManifestValue,
     severity: 'error',
     envName: 'K8S_SECRET_VALUE',
@@ -94,6 +94,7 @@ export const configFileRules: SecretRule[] = [
       positive: [
         `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  username: ${b64('admin')}\n  password: ${b64(a(16, 'k1'))}\n`,
         `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: "${a(32, 'k2')}"\n`,
+        `---\napiVersion: v1\ndata:\n  "db-password": "${b64(a(20, 'k5'))}"\nkind: Secret\nmetadata:\n  name: db\n`,
       ],
       negative: [
         `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  password: ${b64(a(16, 'k3'))}\n`,

@@ -85,6 +85,21 @@ export const connectionStringRules: SecretRule[] = [
     },
   },
   {
+    id: 'oracle-jdbc-password',
+    title: 'Oracle JDBC URL with user/password',
+    provider: 'Connection string',
+    keywords: ['jdbc:oracle:'],
+    pattern: /jdbc:oracle:(?:thin|oci):(?<user>[^/\s:@"'`]{1,128})\/(?<secret>[^@\s"'`]{1,256})@/i,
+    validate: passwordOf,
+    severity: 'error',
+    envName: 'JDBC_PASSWORD',
+    remediation: DB_ROTATE,
+    examples: {
+      positive: [`jdbc:oracle:thin:app/${p('or1')}@//db.internal:1521/ORCL`, `url: "jdbc:oracle:thin:svc/${p('or2')}@db.internal:1521:XE"`],
+      negative: ['jdbc:oracle:thin:scott/${ORACLE_PASSWORD}@//db:1521/ORCL', 'jdbc:oracle:thin:@//db.internal:1521/ORCL'],
+    },
+  },
+  {
     id: 'odbc-connection-password',
     title: 'ODBC / ADO.NET connection string with password',
     provider: 'Connection string',

@@ -33,7 +33,7 @@ const WEAK_PASSWORDS = new Set([
   'changeme', 'change_me', 'changeit', 'password1', 'password123', 'pass123', 'admin', 'root', 'user', 'username', 'test',
   'guest', 'default', 'postgres', 'mysql', 'mongodb', 'mongo', 'redis', 'rabbitmq', 'example', 'foo', 'bar', 'baz', 'foobar',
   'letmein', 'qwerty', 'abc123', 'dbpassword', 'db_password', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'xxx', 'token',
-  'apikey', 'api_key', 'null', 'none', 'undefined', 'empty', 'hunter2', 'pa55word', 'userpass', 'sa', 'dbpass',
+  'apikey', 'api_key', 'null', 'none', 'undefined', 'empty', 'hunter2', 'tiger', 'pa55word', 'userpass', 'sa', 'dbpass',
 ]);
 
 /**
