@@ -163,3 +163,19 @@ suiteOf(
     { what: 'a variable without default', path: 'infra/variables.tf', text: 'variable "db_password" {\n  type = string\n}\nvariable "region" {\n  default = "eu-west-1"\n}' },
   ],
 );
+
+suiteOf(
+  'other text files',
+  [
+    { what: 'a note with a colon', path: 'notes/servers.txt', text: `staging box\npassword: ${HUMAN}\n`, value: HUMAN, rule: P },
+    { what: 'a file without extension', path: 'deploy/credentials', text: `[default]\naws_secret_access_key=${b64('txt1')}\n`, value: b64('txt1'), rule: S },
+    { what: 'a Vim script literal', path: 'plugin/remote.vim', text: `let g:remote_token = '${tok('vim')}'`, value: tok('vim'), rule: S },
+  ],
+  [
+    { what: 'a Vim prompt call', path: 'plugin/remote.vim', text: 'let s:netrw_passwd = inputsecret("Enter Password: ")' },
+    { what: 'a Vim variable copy', path: 'plugin/remote.vim', text: 'let s:netrw_hup[host].passwd = s:netrw_passwd' },
+    { what: 'an anonymous FTP password', path: 'lib/Net/FTP.pm', text: "$pass = '-anonymous@'" },
+    { what: 'a prose sentence', path: 'notes/howto.txt', text: 'The password: is asked for at login, the token: comes from the vault.' },
+    { what: 'a call glued to a string', path: 'notes/snippet.txt', text: 'password = ini_get("mysql.default_password")' },
+  ],
+);

@@ -126,7 +126,8 @@ const DICTIONARY = [
   'postgres', 'postgresql', 'redis', 'mongo', 'sa', 'pw', 'value', 'here', 'insert', 'replace', 'enter',
   'some', 'very', 'super', 'strong', 'str', 'string', 'xxx', 'yyy', 'zzz', 'auth', 'access', 'private',
   'client', 'app', 'service', 'secure', 'insecure', 'random', 'temp', 'tmp', 'dont', 'do', 'not', 'use',
-  'real', 'valid', 'invalid', 'wrong', 'bad', 'good', 'correct', 'right', 'hello', 'world',
+  'real', 'valid', 'invalid', 'wrong', 'bad', 'good', 'correct', 'right', 'hello', 'world', 'anonymous', 'anon',
+  'ftp', 'nobody', 'pi', 'raspberry', 'ubuntu', 'vagrant', 'docker', 'oracle', 'tiger', 'scott', 'system', 'manager',
 ];
 const DICTIONARY_SET = new Set(DICTIONARY);
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };

@@ -27,7 +27,7 @@ const FORMAT_OR_BIND = /%[sdvq]|%\(|\{\w*\}|^\?$|^:[A-Za-z_]\w*$|^@[A-Za-z_]\w*$
 /** Integrity and digest strings: `sha512-…`, `sha256:…`. */
 const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:]/i;
 /** Words joined by `-`, `_`, `.` or `/` where every part is letters-only or digits-only: names, paths, ids. */
-const JOINED_WORDS = /^[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+$/;
+const JOINED_WORDS = /^[A-Za-z0-9]+(?:[-_./:][A-Za-z0-9]+)+$/;
 const MASK = /^[*•x#.\-_]+$/i;
 
 /** Checks shared by both rules: the value is a literal secret at all, not a reference or a name. */
@@ -80,9 +80,9 @@ function readsAsWords(value: string, c: CharacterClasses): boolean {
   return runs.every((run) => run.length < 3 || /^[A-Z]{1,5}$/.test(run) || /[aeiouy]/i.test(run));
 }
 
-/** `db-password-v2`, `prod.api.key`, `my_secret_2024`: names and ids, not secrets. */
+/** `db-password-v2`, `prod.api.key`, `my_secret_2024`, `s:netrw_passwd`: names and ids, not secrets. */
 function isJoinedWords(value: string): boolean {
-  return JOINED_WORDS.test(value) && value.split(/[-_./]/).every((part) => /^(?:[A-Za-z]+\d{0,2}|\d+)$/.test(part));
+  return JOINED_WORDS.test(value) && value.split(/[-_./:]/).every((part) => /^(?:[A-Za-z]+\d{0,2}|\d+)$/.test(part));
 }
 
 /** Narrows `Bearer <token>` / `Basic <b64>` to the credential part; offsets relative to the value. */

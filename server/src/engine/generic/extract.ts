@@ -64,6 +64,7 @@ const SETTER_CALLEE = /(?:^|[^\w$])(define|set\w*|put\w*|add\w*|Setenv|with\w*)[
 const NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey|variable|envVar|env_var)["']?[ \t]*[:=][ \t]*["']?$/;
 const VALUE_FIELD = /(?:^|[\s{,(<"'])(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?[ \t]*[:=][ \t]*/g;
 const ANOTHER_NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey)["']?[ \t]*[:=]/;
+const BARE_CALL = /^[A-Za-z_$][\w$.:]*[([]/;
 const RUBY_SET = /^[ \t]*set[ \t]+$/;
 /** `<entry key="password">v</entry>`: the element's text after a name attribute. */
 const ELEMENT_TEXT = /^["']?[^<>]{0,200}?>([^<]*)<\//;
@@ -122,6 +123,9 @@ export function readValue(
     end++;
   }
   if (end - p > MAX_BARE_LENGTH) return undefined;
+  // An expression rather than a word: a call (`inputsecret(`, `ini_get("x")`) or a word glued to a string.
+  if (end < lineEnd && isQuote(text.charCodeAt(end))) return undefined;
+  if (BARE_CALL.test(text.slice(p, end))) return undefined;
   // Text after the word (other than a comment or a command separator) means a phrase, not a value.
   let q = end;
   while (q < lineEnd && isBlank(text.charCodeAt(q))) q++;
