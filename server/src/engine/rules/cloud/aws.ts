@@ -89,9 +89,9 @@ export const awsRules: SecretRule[] = [
     title: 'AWS secret access key (next to its key ID)',
     provider: 'AWS',
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
-    window: { before: 16, after: 240 },
+    window: { before: 16, after: 480 },
     pattern:
-      /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Za-z0-9])[^\n]{0,8}(?:\r?\n[^\n]{0,80}?|[^\n]{1,80}?)(?<![A-Za-z0-9/+])(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/,
+      /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Za-z0-9])[^\n]{0,100}?(?:\n[^\n]{0,100}?){0,3}(?<![A-Za-z0-9/+])(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/,
     validate: looksLikeAwsSecret,
     minEntropy: 4,
     severity: 'error',
@@ -101,6 +101,7 @@ export const awsRules: SecretRule[] = [
       positive: [
         `${keyId('AKIA', 'near1')},${secretKey('near1')}`,
         `key: ${keyId('AKIA', 'near2')}\nvalue: ${secretKey('near2')}`,
+        `provider "aws" {\n  access_key = "${keyId('AKIA', 'near5')}"\n  region     = "eu-west-1"\n  secret_key = "${secretKey('near5')}"\n}`,
       ],
       negative: [`${keyId('AKIA', 'near3')} commit ${chars('0123456789abcdef', 40, 'near3')}`, `${keyId('AKIA', 'near4')} ${'Ab1/'.repeat(10)}`],
     },
