@@ -69,6 +69,7 @@ suiteOf(
     { what: 'an Azure Key Vault reference', path: 'appsettings.json', text: '{"ApiKey": "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/api)"}' },
     { what: 'a GCP Secret Manager name', path: 'config/app.json', text: '{"api_key": "projects/my-project/secrets/api-key/versions/latest"}' },
     { what: 'an integrity hash under a token name', path: 'meta.json', text: `{"token": "sha512-${b64('sri')}"}` },
+    { what: 'a sentence used as a key', path: 'locales/de.json', text: `{"Please enter your password": "${HUMAN}"}` },
     { what: 'a JSON schema property', path: 'schema.json', text: '{"password": {"type": "string", "format": "password"}}' },
     { what: 'a lock file, whatever it holds', path: 'package-lock.json', text: `{"packages": {"": {"token": "${tok('lock')}", "integrity": "sha512-${b64('lock')}"}}}` },
   ],

@@ -53,7 +53,10 @@ export function nameAround(text: string, hit: number, lineStart: number, lineEnd
     let e = end;
     while (e < lineEnd && e - end < 48 && (isNameChar(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e++;
     const q = text.charCodeAt(s - 1);
-    if (s > lineStart && isQuote(q) && text.charCodeAt(e) === q && text.charCodeAt(s) !== 32 && text.charCodeAt(e - 1) !== 32) return { start: s, end: e };
+    const words = text.slice(s, e).split(' ').length;
+    if (s > lineStart && isQuote(q) && text.charCodeAt(e) === q && words <= 3 && text.charCodeAt(s) !== 32 && text.charCodeAt(e - 1) !== 32) {
+      return { start: s, end: e }; // at most three words: `API Key`, `DB Root Password`; longer is a sentence
+    }
   }
   return { start, end };
 }
