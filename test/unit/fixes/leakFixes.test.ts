@@ -115,3 +115,36 @@ describe('fixes: leaks and masks (pipeline findings)', () => {
     );
   });
 });
+
+describe('fixes: more pipeline findings', () => {
+  it('toJSON(secrets) read with jq -> the explicit secrets read', () => {
+    const text = wf('      - run: |\n          TOKEN="$(echo "$ALL" | jq -r \'.NPM_TOKEN\')"\n          npm whoami --registry https://r.test\n        env:\n          ALL: ${{ toJSON(secrets) }}\n');
+    assert.equal(
+      fix(text, '.github/workflows/a.yml', 'gha-secrets-context-exposed'),
+      wf('      - run: |\n          TOKEN="${NPM_TOKEN}"\n          npm whoami --registry https://r.test\n        env:\n          NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n'),
+    );
+  });
+  it('GCP credentials_json -> workload identity placeholders and id-token: write', () => {
+    const text = wf('      - uses: google-github-actions/auth@v2\n        with:\n          credentials_json: ${{ secrets.GCP_SA_KEY }}\n');
+    const after = fix(text, '.github/workflows/a.yml', 'gha-gcp-credentials-json');
+    assert.equal(
+      after,
+      'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    permissions:\n      id-token: write\n      contents: read\n    steps:\n      - uses: google-github-actions/auth@v2\n        with:\n          workload_identity_provider: projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL_ID/providers/PROVIDER_ID # TODO(secret-hygiene): your provider\n          service_account: SA_NAME@PROJECT_ID.iam.gserviceaccount.com # TODO(secret-hygiene): the service account to impersonate\n',
+    );
+  });
+  it('Azure creds -> federated client-id/tenant-id/subscription-id, keeping workflow permissions', () => {
+    const text = 'on: push\npermissions:\n  packages: write\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: azure/login@v2\n        with:\n          creds: ${{ secrets.AZURE_CREDENTIALS }}\n';
+    assert.equal(
+      fix(text, '.github/workflows/a.yml', 'gha-azure-login-creds'),
+      'on: push\npermissions:\n  packages: write\njobs:\n  build:\n    runs-on: ubuntu-latest\n    permissions:\n      packages: write\n      id-token: write\n      contents: read\n    steps:\n      - uses: azure/login@v2\n        with:\n          client-id: ${{ secrets.AZURE_CLIENT_ID }}\n          tenant-id: ${{ secrets.AZURE_TENANT_ID }}\n          subscription-id: ${{ secrets.AZURE_SUBSCRIPTION_ID }} # TODO(secret-hygiene): add a federated credential to the app registration\n',
+    );
+  });
+  it('printing a secret -> prints whether it is set', () => {
+    const text = wf('      - run: |\n          echo $DEPLOY_TOKEN\n        env:\n          DEPLOY_TOKEN: ${{ secrets.DEPLOY_TOKEN }}\n');
+    assert.equal(fix(text, '.github/workflows/a.yml', 'ci-secret-print'), text.replace('echo $DEPLOY_TOKEN', 'if [ -n "$DEPLOY_TOKEN" ]; then echo "DEPLOY_TOKEN is set"; fi'));
+  });
+  it('debug logging setting -> removed', () => {
+    const text = 'on: push\nenv:\n  ACTIONS_STEP_DEBUG: true\n  STAGE: prod\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
+    assert.equal(fix(text, '.github/workflows/a.yml', 'ci-debug-logging'), 'on: push\nenv:\n  STAGE: prod\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n');
+  });
+});

@@ -181,3 +181,36 @@ export function oidcFix(text: string, finding: Finding, wf: Workflow): LeakEdit 
 export function parseGithub(text: string): Workflow | undefined {
   return parseWorkflow(text);
 }
+
+/**
+ * `VAR: ${{ toJSON(secrets) }}` read with jq (`$(echo "$VAR" | jq -r '.NAME')`, `$(jq -r .NAME <<< "$VAR")`)
+ * -> one env entry per secret actually read, and the jq calls replaced by those variables. No fix
+ * when the variable is used any other way (the secrets it needs cannot be known).
+ */
+export function secretsContextFix(text: string, finding: Finding, wf: Workflow): LeakEdit | undefined {
+  if (finding.data?.form !== 'toJSON') return undefined;
+  const lineStart = text.lastIndexOf('\n', finding.startOffset - 1) + 1;
+  const entry = /^([ \t]*)([A-Za-z_][A-Za-z0-9_]*)[ \t]*:[ \t]*\$\{\{\s*toJSON\(\s*secrets\s*\)\s*\}\}[ \t]*$/.exec(text.slice(lineStart, text.indexOf('\n', finding.startOffset) === -1 ? text.length : text.indexOf('\n', finding.startOffset)));
+  if (!entry) return undefined;
+  const [, indent, variable] = entry;
+  const { job } = wf.stepAt(finding.startOffset);
+  const scope = job?.range ? { start: job.range[0], end: job.range[2] } : { start: 0, end: text.length };
+  const ref = `(?:"\\$\\{?${variable}\\}?"|\\$\\{?${variable}\\}?)`;
+  const jq = `jq\\s+(?:-r\\s+|--raw-output\\s+)*(['"]?)\\.([A-Za-z_][A-Za-z0-9_]*)\\1`;
+  const forms = new RegExp(`\\$\\(\\s*(?:echo\\s+${ref}\\s*\\|\\s*${jq}|${jq}\\s*<<<\\s*${ref})\\s*\\)`, 'g');
+  const edits: OffsetEdit[] = [];
+  const names = new Set<string>();
+  const region = text.slice(scope.start, scope.end);
+  for (const m of region.matchAll(forms)) {
+    const name = m[2] ?? m[4];
+    names.add(name);
+    edits.push({ start: scope.start + m.index!, end: scope.start + m.index! + m[0].length, newText: `\${${name}}` });
+  }
+  if (names.size === 0) return undefined;
+  const leftover = region.replace(forms, '').replace(new RegExp(`^[ \\t]*${variable}[ \\t]*:.*$`, 'm'), '');
+  if (new RegExp(`\\$\\{?${variable}\\b`).test(leftover)) return undefined;
+  const lineEnd = text.indexOf('\n', finding.startOffset);
+  const entries = [...names].map((n) => `${indent}${n}: \${{ secrets.${n} }}`).join('\n');
+  edits.push({ start: lineStart, end: lineEnd === -1 ? text.length : lineEnd, newText: entries });
+  return { id: 'explicit-secrets', title: `Pass only the secrets read (${[...names].join(', ')}) instead of toJSON(secrets)`, edits };
+}

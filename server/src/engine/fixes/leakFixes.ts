@@ -12,11 +12,13 @@ import {
   xtraceEdits,
   xtraceRemoveEdit,
 } from './scriptLeakFixes';
-import { envTooBroadFix, oidcFix, secretInRunFix, secretsInheritFix, type LeakEdit } from './githubLeakFixes';
+import { envTooBroadFix, oidcFix, secretInRunFix, secretsContextFix, secretsInheritFix, type LeakEdit } from './githubLeakFixes';
 import type { Fix, FixInput, OffsetEdit } from './types';
 import { parseWorkflow } from './workflowEdits';
 import { envFileEdit, gitignoreEdit } from './workspaceFiles';
-import { locateYaml, pairLines } from './yamlLocate';
+import { isMap } from 'yaml';
+import { deletePair } from './workflowEdits';
+import { locateYaml } from './yamlLocate';
 
 /** Pipeline findings on a literal value: fixed like a hard-coded secret (reference + value to .env). */
 const LITERAL_RULES = new Set(['gitlab-variable-literal-secret', 'compose-literal-secret', 'circleci-unmaskable-secret', 'gitlab-unmaskable-secret']);
@@ -66,10 +68,12 @@ export function leakFixes(input: FixInput): Fix[] {
     case 'jenkins-groovy-credential-interpolation':
       return one('single-quotes', 'Use a single-quoted string so the shell, not Groovy, expands the credential', jenkinsSingleQuoteEdit(text, finding));
     case 'ci-debug-logging': {
-      const hit = locateYaml(text, finding.startOffset);
-      const last = hit?.steps[hit.steps.length - 1];
-      const lines = last?.pair ? pairLines(text, last.pair) : undefined;
-      return one('remove-debug', 'Remove the debug logging setting', lines ? { start: lines.start, end: lines.end, newText: '' } : undefined);
+      const hit = locateYaml(text, Math.max(finding.startOffset, finding.endOffset - 1));
+      const last = hit && !hit.inKey ? hit.steps[hit.steps.length - 1] : undefined;
+      const holder = hit?.steps[hit.steps.length - 2];
+      const map = last?.parent;
+      const removal = last?.pair && map && isMap(map) ? deletePair(text, map, last.pair, holder?.pair) : undefined;
+      return one('remove-debug', 'Remove the debug logging setting', removal);
     }
     case 'dockerfile-secret-env-arg':
       return dockerSecretFix(input);
@@ -77,6 +81,8 @@ export function leakFixes(input: FixInput): Fix[] {
       return wf ? fromLeak(input, secretInRunFix(text, finding, wf)) : [];
     case 'gha-secret-env-too-broad':
       return wf ? fromLeak(input, envTooBroadFix(text, finding, wf)) : [];
+    case 'gha-secrets-context-exposed':
+      return wf ? fromLeak(input, secretsContextFix(text, finding, wf)) : [];
     case 'gha-secrets-inherit':
       return wf ? fromLeak(input, secretsInheritFix(text, finding, wf, input.workspace)) : [];
     default:

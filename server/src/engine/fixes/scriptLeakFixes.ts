@@ -169,12 +169,14 @@ export function azureIsSecretEdit(text: string, finding: Finding): OffsetEdit | 
   return { start: at, end: at, newText: `${sep}issecret=true` };
 }
 
-/** Printing a secret -> print whether it is set, never its value. */
+/** Printing a secret (a lone echo/printf line) -> print whether it is set, never its value. */
 export function secretPrintEdit(text: string, finding: Finding): OffsetEdit | undefined {
   const variable = finding.data?.variable;
-  const span = text.slice(finding.startOffset, finding.endOffset);
-  if (typeof variable !== 'string' || isPwsh(finding) || !new RegExp(`^\\$\\{?${variable}\\}?$`).test(span)) return undefined;
-  return { start: finding.startOffset, end: finding.endOffset, newText: `\${${variable}:+set}` };
+  if (typeof variable !== 'string' || isPwsh(finding) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) return undefined;
+  const line = lineAt(text, finding.startOffset);
+  const m = /^([ \t]*(?:-[ \t]+)?)(?:echo|printf)\b[^|;&<>`]*$/.exec(line.text);
+  if (!m || line.text.trimEnd().endsWith('\\') || /^\s*-\s/.test(line.text) && !/^\s*-\s+(?:echo|printf)\b/.test(line.text)) return undefined;
+  return { start: line.start + m[1].length, end: line.end, newText: `if [ -n "$${variable}" ]; then echo "${variable} is set"; fi` };
 }
 
 /** Jenkins: a double-quoted Groovy string interpolating a credential -> single quotes, the shell expands it. */
