@@ -166,7 +166,7 @@ export const messagingRules: SecretRule[] = [
     id: 'discord-bot-token',
     title: 'Discord bot token',
     provider: 'Discord',
-    keywords: ['discord', 'token', 'bot'],
+    keywords: ['discord', 'token', 'bot', 'login(', '.run('],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
     validate: isDiscordBotToken,
     severity: 'error',
@@ -174,7 +174,7 @@ export const messagingRules: SecretRule[] = [
     remediation:
       'Reset the token at discord.com/developers/applications (your app, Bot, "Reset Token"), check the bot\'s audit log entries, and keep the new token in a secret manager.',
     examples: {
-      positive: [`DISCORD_TOKEN=${discordToken('dt1')}`, `bot.run("${discordToken('dt2')}")`],
+      positive: [`DISCORD_TOKEN=${discordToken('dt1')}`, `bot.run("${discordToken('dt2')}")`, `client.login('${discordToken('dt6')}');`],
       negative: [`token = "M${w(23, 'dt3')}.${w(6, 'dt4')}.${w(27, 'dt5')}"`, 'DISCORD_TOKEN=${DISCORD_TOKEN}'],
     },
   },
@@ -199,14 +199,14 @@ export const messagingRules: SecretRule[] = [
     provider: 'Telegram',
     keywords: [':a', 'telegram', 'bot'],
     // Bot id (5-16 digits), a colon, then 35 characters starting with A (in practice "AA").
-    pattern: /(?<![A-Za-z0-9_:-])(?<secret>\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])/,
+    pattern: /(?:(?<=\/bot)|(?<![A-Za-z0-9_:-]))(?<secret>\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     severity: 'error',
     envName: 'TELEGRAM_BOT_TOKEN',
     remediation:
       'Send /revoke to @BotFather and pick the bot to invalidate this token and get a new one, then keep it in a secret manager.',
     examples: {
-      positive: [`TELEGRAM_BOT_TOKEN=${d(10, 'tg1')}:AA${w(33, 'tg2')}`, `bot = telebot.TeleBot("${d(9, 'tg3')}:AA${w(33, 'tg4')}")`],
+      positive: [`TELEGRAM_BOT_TOKEN=${d(10, 'tg1')}:AA${w(33, 'tg2')}`, `bot = telebot.TeleBot("${d(9, 'tg3')}:AA${w(33, 'tg4')}")`, `requests.get(f"https://api.telegram.org/bot${d(10, 'tg7')}:AA${w(33, 'tg8')}/getMe")`],
       negative: [`${d(10, 'tg5')}:AA${w(20, 'tg6')}`, `time 12:AAxx`],
     },
   },
