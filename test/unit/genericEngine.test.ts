@@ -72,6 +72,26 @@ describe('generic detection: engine integration', () => {
     assert.deepEqual(found.map((f) => f.ruleId), ['github-classic-pat']);
   });
 
+  it('ignores placeholder and non-values under every slot and syntax', () => {
+    const values = [
+      'changeme', 'xxxx', 'xxxxxxxxxxxxxxxxxxxx', '<your-token>', 'example', 'example-api-key-0001', 'dummy', 'dummy-token-123',
+      'redacted', 'REDACTED', '***', '********', 'password', 'null', 'None', 'true', '', 'your_api_key_here', '/run/secrets/db_password',
+      'C:\\secrets\\token.txt', 'https://vault.example.com/v1/secret/data/app', '${DB_PASSWORD}', '{{ db_password }}',
+    ];
+    const templates: [string, (v: string) => string][] = [
+      ['app.py', (v) => `password = "${v}"`],
+      ['app.py', (v) => `api_key = "${v}"`],
+      ['config.yml', (v) => `password: ${v}`],
+      ['config.yml', (v) => `auth_token: "${v}"`],
+      ['.env', (v) => `CLIENT_SECRET=${v}`],
+    ];
+    for (const [i, value] of values.entries()) {
+      for (const [path, make] of templates) {
+        assert.deepEqual(genericFindings(make(value), path), [], `placeholder #${i} in ${path}`);
+      }
+    }
+  });
+
   it('survives hostile lines without errors', () => {
     const hostile = [
       'password='.repeat(400),
