@@ -11,16 +11,32 @@ export const azureDevopsRules: SecretRule[] = [
     id: 'azure-devops-pat',
     title: 'Azure DevOps personal access token',
     provider: 'Azure DevOps',
-    keywords: ['devops', 'ado', 'azdo', 'vsts', 'system_accesstoken'],
-    pattern: namedValue('azure[_.-]?devops[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token)|ado[_.-]?(?:pat|token)|azdo[_.-]?(?:pat|token)|vsts[_.-]?(?:pat|token)|devops[_.-]?(?:pat|token)', '[a-z2-7]{52}', '(?![A-Za-z0-9_])'),
+    // Named for Azure DevOps, or any pat/token setting in a file that talks to Azure DevOps: a
+    // 52-character lower-case base32 value is the PAT shape.
+    keywords: ['devops', 'ado_', 'ado-', 'azdo', 'vsts', 'system_accesstoken', 'dev.azure.com', 'visualstudio.com'],
+    window: { before: 400, after: 400 },
+    pattern: namedValue(
+      '(?:azure[_.-]?devops|ado|azdo|vsts|devops)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token)|system[_.-]?accesstoken|(?<![A-Za-z0-9])(?:pat|token|personal[_.-]?access[_.-]?token)',
+      '[a-z2-7]{52}',
+      // A value followed by @ is URL user info: azure-devops-pat-in-url reports it.
+      '(?![A-Za-z0-9_@])',
+    ),
     validate: (secret) => /^[a-z2-7]{52}$/.test(secret) && /[2-7]/.test(secret),
     minEntropy: 3.8,
     severity: 'error',
     envName: 'AZURE_DEVOPS_EXT_PAT',
     remediation: DEVOPS_ROTATE,
     examples: {
-      positive: [`AZURE_DEVOPS_EXT_PAT=${chars(BASE32_LOWER, 52, 'ado1')}`, `ado_pat: "${chars(BASE32_LOWER, 52, 'ado2b')}"`],
-      negative: [`AZURE_DEVOPS_EXT_PAT=${chars(BASE32_LOWER, 40, 'ado3')}`, 'AZURE_DEVOPS_EXT_PAT: $(System.AccessToken)'],
+      positive: [
+        `AZURE_DEVOPS_EXT_PAT=${chars(BASE32_LOWER, 52, 'ado1')}`,
+        `ado_pat: "${chars(BASE32_LOWER, 52, 'ado2b')}"`,
+        `$pat = "${chars(BASE32_LOWER, 52, 'ado5')}"\nInvoke-RestMethod https://dev.azure.com/org/_apis/projects -Headers $h`,
+      ],
+      negative: [
+        `AZURE_DEVOPS_EXT_PAT=${chars(BASE32_LOWER, 40, 'ado3')}`,
+        'AZURE_DEVOPS_EXT_PAT: $(System.AccessToken)',
+        `token = "${chars(BASE32_LOWER, 52, 'ado4')}" # unrelated file`,
+      ],
     },
   },
   {
