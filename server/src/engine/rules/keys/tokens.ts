@@ -41,6 +41,8 @@ function isSignedJwt(secret: string): boolean {
   if (!head || !body || typeof head.alg !== 'string') return false;
   // Unsigned tokens (alg "none") prove nothing and grant nothing by themselves: not reported.
   if (head.alg.toLowerCase() === 'none' || signature.length < 16) return false;
+  // Supabase-style `anon` keys are public by design (shipped to browsers).
+  if (body.role === 'anon') return false;
   return !isDocumentationJwt(body) && !hasPlaceholderText(signature);
 }
 
@@ -111,6 +113,7 @@ export const tokenRules: SecretRule[] = [
         `${jwt({ alg: 'none' }, { sub: 'x' }, 'j3').replace(/\.[^.]+$/, '.')}`,
         `${b64url({ typ: 'JWT' })}.${b64url({ sub: 'x' })}.${w(43, 'j4')}`,
         `${jwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 'j5')}`,
+        `SUPABASE_ANON_KEY=${jwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'supabase', ref: 'abcdefgh', role: 'anon' }, 'j7')}`,
       ],
     },
   },
