@@ -88,6 +88,10 @@ export function parseDotenv(text: string | undefined): Map<string, string> {
  * value under the candidate name, that name is reused (so applying a fix twice does not duplicate).
  */
 export function uniqueName(base: string, value: string, dotenv: Map<string, string>, fileText: string, taken: Set<string> = new Set()): { name: string; alreadyInEnv: boolean } {
+  // One secret, one name: a value already kept in .env is referenced under the name it has there.
+  for (const [name, existing] of dotenv) {
+    if (existing === value && value.length > 0 && name.startsWith('TF_VAR_') === base.startsWith('TF_VAR_')) return { name, alreadyInEnv: true };
+  }
   for (let i = 1; i < 1000; i++) {
     const name = i === 1 ? base : `${base}_${i}`;
     const existing = dotenv.get(name);
