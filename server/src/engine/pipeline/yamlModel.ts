@@ -20,9 +20,22 @@ export interface ParsedYaml {
   notices: ScanNotice[];
 }
 
+/**
+ * The last parse, reused when the same text is scanned again (the language server scans one document
+ * version for diagnostics, code actions and hovers). Checks never mutate the document.
+ */
+let lastParse: { text: string; parsed: ParsedYaml } | undefined;
+
 /** Parses once; a syntax problem becomes an information notice and whatever parsed is still analysed. */
 export function parseYaml(text: string, lines: LineIndex): ParsedYaml {
-  const doc = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false });
+  if (lastParse && lastParse.text === text) return lastParse.parsed;
+  const parsed = parseFresh(text, lines);
+  lastParse = { text, parsed };
+  return parsed;
+}
+
+function parseFresh(text: string, lines: LineIndex): ParsedYaml {
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
   const notices: ScanNotice[] = [];
   const first = doc.errors[0];
   if (first) {
