@@ -17,6 +17,9 @@ function isBasicCredential(encoded: string): boolean {
   return isRealPassword(decoded.slice(colon + 1), decoded.slice(0, colon));
 }
 
+/** Descriptive stand-ins such as `test-token-12345` or `my_api_token`: words joined by - or _. */
+const looksDescriptive = (value: string) => /^(?:[A-Za-z]{3,}[-_])+[A-Za-z0-9]*$/.test(value);
+
 /** A JWT is left to the `jwt` rule, which checks its header. */
 const looksLikeJwt = (value: string) => /^eyJ[\w-]+\.ey[\w-]+\.[\w-]*$/.test(value);
 
@@ -58,14 +61,14 @@ export const httpAuthRules: SecretRule[] = [
     provider: 'HTTP',
     keywords: ['authorization'],
     pattern: /authorization["']?[ \t]*[:=][ \t]*["']?(?:bearer|token)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
-    validate: (secret) => !isReference(secret) && !looksLikeJwt(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+    validate: (secret) => !isReference(secret) && !looksLikeJwt(secret) && !looksDescriptive(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
     minEntropy: 3.5,
     severity: 'error',
     envName: 'API_TOKEN',
     remediation: HTTP_ROTATE,
     examples: {
       positive: [`curl -H "Authorization: Bearer ${a(40, 'b1')}" https://api.internal.net/v1`, `fetch(url, { headers: { "Authorization": "token ${a(32, 'b2')}" } })`],
-      negative: ['curl -H "Authorization: Bearer $TOKEN" https://api.internal.net', '-H "Authorization: Bearer <token>"', 'Authorization: Bearer ${{ secrets.API_TOKEN }}', 'Authorization: Bearer YOUR_TOKEN_HERE'],
+      negative: ['curl -H "Authorization: Bearer $TOKEN" https://api.internal.net', '-H "Authorization: Bearer <token>"', 'Authorization: Bearer ${{ secrets.API_TOKEN }}', 'Authorization: Bearer YOUR_TOKEN_HERE', 'Authorization: Bearer test-token-12345'],
     },
   },
 ];
