@@ -7,6 +7,8 @@ import {
   CodeActionRequest,
   CodeActionResolveRequest,
   ExecuteCommandRequest,
+  InitializeRequest,
+  InitializedNotification,
   type CodeAction,
   type CreateFile,
   type Diagnostic,
@@ -15,7 +17,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClientFixFeaturesNotification, FIX_ALL_COMMAND, STASH_COMMAND, TakeStashedSecretRequest } from '../../shared/fixProtocol';
-import { PROFILES, startServerInProcess, type InProcessServer } from './harness';
+import { InProcessServer, PROFILES, startServerInProcess } from './harness';
 import { fakeGithubToken, findings } from './fixtures';
 
 /** Applies a WorkspaceEdit the way an editor does: open texts first, then the disk (files created on disk). */
@@ -154,5 +156,45 @@ describe('code actions: SecretStorage stash (vscode client)', function () {
     assert.equal(taken?.name, 'GITHUB_TOKEN');
     assert.equal(taken?.value, value);
     assert.equal(await server.client.sendRequest(TakeStashedSecretRequest.type, { id }), null, 'only once');
+  });
+});
+
+describe('code actions: client without resolve support', function () {
+  this.timeout(20_000);
+  let server: InProcessServer;
+  beforeEach(async () => {
+    // A client that cannot resolve edits lazily (older editors): edits must come inline.
+    server = new InProcessServer('push');
+    await server.client.sendRequest(InitializeRequest.type, {
+      processId: null,
+      rootUri: server.folderUri(0),
+      workspaceFolders: [{ uri: server.folderUri(0), name: 'ws' }],
+      capabilities: {
+        textDocument: { publishDiagnostics: {}, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+        workspace: { workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
+      },
+      initializationOptions: {},
+    });
+    await server.client.sendNotification(InitializedNotification.type, {});
+  });
+  afterEach(async () => server.dispose());
+
+  it('returns every edit inline and offers no SecretStorage variant', async () => {
+    await server.client.sendNotification(ClientFixFeaturesNotification.type, { stashCommand: true });
+    const value = fakeGithubToken('inline');
+    const text = `token: ${value}\n`;
+    const uri = await server.open('config/app.yml', text, 'yaml');
+    const [diagnostic] = findings(await server.diagnostics(uri));
+    const actions = await actionsAt(server, uri, diagnostic);
+    assert.ok(actions.length >= 3);
+    assert.ok(!actions.some((a) => /SecretStorage/.test(a.title)));
+    for (const a of actions.filter((x) => !x.command)) assert.ok(a.edit, `inline edit for ${a.title}`);
+    const preferred = actions.find((a) => a.isPreferred)!;
+    const open = new Map([[uri, text]]);
+    applyWorkspaceEdit(open, preferred.edit!);
+    assert.equal(open.get(uri), 'token: ${GITHUB_TOKEN}\n');
+    assert.ok(fs.readFileSync(path.join(server.folders[0], '.env'), 'utf8').includes(`GITHUB_TOKEN=${value}`));
+    const withoutValue = JSON.stringify(actions.map((a) => ({ ...a, edit: undefined })));
+    assert.ok(!withoutValue.includes(value), 'titles and data never carry the value');
   });
 });
