@@ -1,7 +1,7 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, BASE64URL, HEX, b64url, chars } from '../fake';
 import { jwtPayload } from '../checksums';
-import { fakeUuid, isMixedAlnum, namedValue } from './ruleKit';
+import { fakeUuid, hasLetterAndDigit, namedValue } from './ruleKit';
 
 const VERCEL_ROTATE =
   'Delete the token in Vercel (Account settings > Tokens, or the integration / app settings), check deployments and the audit log, then create a scoped token with an expiry; in CI prefer Vercel OIDC federation.';
@@ -15,7 +15,7 @@ export const appHostingRules: SecretRule[] = [
     keywords: ['vcp_', 'vci_', 'vca_', 'vcr_'],
     // Personal (vcp_), integration (vci_), app access (vca_) and app refresh (vcr_) tokens.
     pattern: /(?<![A-Za-z0-9_])(?<secret>vc[piar]_[A-Za-z0-9]{24,100})(?![A-Za-z0-9_])/,
-    validate: (secret) => isMixedAlnum(secret.slice(4)),
+    validate: (secret) => hasLetterAndDigit(secret.slice(4)),
     minEntropy: 3.5,
     severity: 'error',
     envName: 'VERCEL_TOKEN',
@@ -31,7 +31,7 @@ export const appHostingRules: SecretRule[] = [
     provider: 'Vercel',
     keywords: ['vck_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>vck_[A-Za-z0-9]{24,100})(?![A-Za-z0-9_])/,
-    validate: (secret) => isMixedAlnum(secret.slice(4)),
+    validate: (secret) => hasLetterAndDigit(secret.slice(4)),
     minEntropy: 3.5,
     severity: 'error',
     envName: 'AI_GATEWAY_API_KEY',
@@ -48,7 +48,7 @@ export const appHostingRules: SecretRule[] = [
     keywords: ['vercel'],
     window: { before: 16, after: 120 },
     pattern: namedValue('vercel[_.-]?(?:api[_.-]?|access[_.-]?|auth[_.-]?)?token', '[A-Za-z0-9]{24}'),
-    validate: isMixedAlnum,
+    validate: hasLetterAndDigit,
     minEntropy: 3.5,
     severity: 'error',
     envName: 'VERCEL_TOKEN',
@@ -79,8 +79,8 @@ export const appHostingRules: SecretRule[] = [
     provider: 'Netlify',
     keywords: ['netlify'],
     window: { before: 16, after: 120 },
-    pattern: namedValue('netlify[_.-]?(?:auth[_.-]?|access[_.-]?|api[_.-]?)?token', '[A-Za-z0-9_-]{40,46}', '(?![A-Za-z0-9_-])'),
-    validate: (secret) => isMixedAlnum(secret) && !secret.startsWith('nfp_'),
+    pattern: namedValue('netlify[_.-]?(?:auth[_.-]?|access[_.-]?|api[_.-]?)?token', '[A-Za-z0-9_=-]{40,46}', '(?![A-Za-z0-9_=-])'),
+    validate: (secret) => hasLetterAndDigit(secret) && !secret.startsWith('nfp_'),
     minEntropy: 3.8,
     severity: 'error',
     envName: 'NETLIFY_AUTH_TOKEN',

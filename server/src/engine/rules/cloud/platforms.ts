@@ -1,7 +1,7 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, BASE64URL, HEX, chars, crc32 } from '../fake';
 import { hasValidCrc32HexSuffix } from '../checksums';
-import { UUID, fakeUuid, isMixedAlnum, namedValue } from './ruleKit';
+import { UUID, fakeUuid, hasLetterAndDigit, namedValue } from './ruleKit';
 
 /** A Cloudflare scannable token: prefix + 40 random + 8-hex CRC-32 of the random part. */
 const cloudflareToken = (prefix: string, label: string) => {
@@ -130,7 +130,7 @@ export const platformRules: SecretRule[] = [
     keywords: ['cloudflare', 'cf_api_token', 'cf_token', 'cf-api-token'],
     window: { before: 16, after: 120 },
     pattern: namedValue('cloudflare[_.-]?(?:api[_.-]?)?token|cf[_.-]?(?:api[_.-]?)?token|cloudflare[_.-]?dns[_.-]?api[_.-]?token', '[A-Za-z0-9_-]{40}', '(?![A-Za-z0-9_-])'),
-    validate: isMixedAlnum,
+    validate: hasLetterAndDigit,
     minEntropy: 3.8,
     severity: 'error',
     envName: 'CLOUDFLARE_API_TOKEN',

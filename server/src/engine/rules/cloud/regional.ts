@@ -1,6 +1,6 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, BASE64URL, HEX, UPPER_ALNUM, chars } from '../fake';
-import { UUID, fakeUuid, isMixedAlnum, namedValue } from './ruleKit';
+import { UUID, fakeUuid, hasLetterAndDigit, namedValue } from './ruleKit';
 
 const ALIBABA_ROTATE =
   'In the Alibaba Cloud RAM console (Users > the user > AccessKey) create a new AccessKey pair, move consumers to it, then disable and delete the leaked one; check ActionTrail for its use and prefer RAM roles / OIDC (RRSA) over long-lived keys.';
@@ -15,7 +15,7 @@ export const regionalCloudRules: SecretRule[] = [
     provider: 'Alibaba Cloud',
     keywords: ['ltai'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9_])/,
-    validate: isMixedAlnum,
+    validate: (secret) => hasLetterAndDigit(secret.slice(4)),
     minEntropy: 3.3,
     severity: 'error',
     envName: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
@@ -32,7 +32,7 @@ export const regionalCloudRules: SecretRule[] = [
     keywords: ['alibaba', 'aliyun', 'access_key_secret', 'accesskeysecret', 'access-key-secret'],
     window: { before: 200, after: 200 },
     pattern: namedValue('(?:alibaba[_.-]?cloud[_.-]?|aliyun[_.-]?|ali[_.-]?)?access[_.-]?key[_.-]?secret', '[A-Za-z0-9]{30}'),
-    validate: isMixedAlnum,
+    validate: hasLetterAndDigit,
     minEntropy: 3.5,
     severity: 'error',
     envName: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
@@ -114,7 +114,7 @@ export const regionalCloudRules: SecretRule[] = [
     keywords: ['hcloud', 'hetzner'],
     window: { before: 16, after: 120 },
     pattern: namedValue('(?:hcloud|hetzner)[_.-]?(?:cloud[_.-]?)?(?:api[_.-]?)?token', '[A-Za-z0-9]{64}'),
-    validate: isMixedAlnum,
+    validate: hasLetterAndDigit,
     minEntropy: 4,
     severity: 'error',
     envName: 'HCLOUD_TOKEN',
@@ -130,8 +130,8 @@ export const regionalCloudRules: SecretRule[] = [
     provider: 'Fastly',
     keywords: ['fastly'],
     window: { before: 16, after: 120 },
-    pattern: namedValue('fastly[_.-]?(?:api[_.-]?)?(?:token|key)|fastly-key', '[A-Za-z0-9_-]{32}', '(?![A-Za-z0-9_-])'),
-    validate: isMixedAlnum,
+    pattern: namedValue('fastly[_.-]?(?:api[_.-]?)?(?:token|key)|fastly-key', '[A-Za-z0-9_=-]{32}', '(?![A-Za-z0-9_=-])'),
+    validate: hasLetterAndDigit,
     minEntropy: 3.5,
     severity: 'error',
     envName: 'FASTLY_API_TOKEN',
@@ -162,8 +162,8 @@ export const regionalCloudRules: SecretRule[] = [
     provider: 'Okta',
     keywords: ['okta'],
     window: { before: 200, after: 200 },
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/,
-    validate: isMixedAlnum,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>00[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])/,
+    validate: hasLetterAndDigit,
     minEntropy: 4,
     severity: 'error',
     envName: 'OKTA_API_TOKEN',
@@ -180,7 +180,7 @@ export const regionalCloudRules: SecretRule[] = [
     keywords: ['ibm'],
     window: { before: 16, after: 120 },
     pattern: namedValue('ibm[_.-]?(?:cloud[_.-]?)?(?:iam[_.-]?)?api[_.-]?key|ibmcloud[_.-]?api[_.-]?key', '[A-Za-z0-9_-]{44}', '(?![A-Za-z0-9_-])'),
-    validate: isMixedAlnum,
+    validate: hasLetterAndDigit,
     minEntropy: 4,
     severity: 'error',
     envName: 'IBMCLOUD_API_KEY',
@@ -196,7 +196,7 @@ export const regionalCloudRules: SecretRule[] = [
     provider: 'Tencent Cloud',
     keywords: ['akid'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>AKID[A-Za-z0-9]{32})(?![A-Za-z0-9_])/,
-    validate: isMixedAlnum,
+    validate: hasLetterAndDigit,
     minEntropy: 3.5,
     severity: 'error',
     envName: 'TENCENTCLOUD_SECRET_ID',

@@ -59,3 +59,8 @@ export function fakeUuid(label: string): string {
   const h = (n: number, part: string) => chars(hex, n, `uuid:${label}:${part}`);
   return `${h(8, 'a')}-${h(4, 'b')}-4${h(3, 'c')}-a${h(3, 'd')}-${h(12, 'e')}`;
 }
+
+/** True when the value has both letters and digits (random tokens whose case is not specified). */
+export function hasLetterAndDigit(value: string): boolean {
+  return /[A-Za-z]/.test(value) && /[0-9]/.test(value);
+}

@@ -1,6 +1,6 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, BASE64URL, HEX, UPPER_ALNUM, chars } from '../fake';
-import { UUID, fakeUuid, isMixedAlnum, namedValue } from '../cloud/ruleKit';
+import { UUID, fakeUuid, hasLetterAndDigit, namedValue } from '../cloud/ruleKit';
 
 const CIRCLECI_ROTATE =
   'Delete the token in CircleCI (User settings > Personal API tokens, or Project settings > API permissions), review the audit log, then create a new one and store it in a context or project environment variable.';
@@ -77,7 +77,7 @@ export const ciRules: SecretRule[] = [
     provider: 'Bitbucket',
     keywords: ['atbb'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_])/,
-    validate: isMixedAlnum,
+    validate: hasLetterAndDigit,
     minEntropy: 3.5,
     severity: 'error',
     envName: 'BITBUCKET_APP_PASSWORD',
@@ -109,7 +109,7 @@ export const ciRules: SecretRule[] = [
     keywords: ['jira', 'confluence', 'atlassian', 'bitbucket'],
     window: { before: 16, after: 120 },
     pattern: namedValue('(?:jira|confluence|atlassian|bitbucket)[_.-]?(?:api[_.-]?)?(?:token|key|password)', '[A-Za-z0-9]{24}'),
-    validate: isMixedAlnum,
+    validate: hasLetterAndDigit,
     minEntropy: 3.5,
     severity: 'error',
     envName: 'ATLASSIAN_API_TOKEN',
@@ -236,7 +236,7 @@ export const ciRules: SecretRule[] = [
     provider: 'Codecov',
     keywords: ['codecov'],
     window: { before: 16, after: 120 },
-    pattern: namedValue('codecov[_.-]?(?:upload[_.-]?|api[_.-]?)?token', UUID),
+    pattern: namedValue('codecov[_.-]?(?:upload[_.-]?|api[_.-]?|access[_.-]?)?token', `${UUID}|[0-9a-f]{32}`),
     minEntropy: 3,
     severity: 'warning',
     envName: 'CODECOV_TOKEN',

@@ -105,7 +105,7 @@ const kinds: GitlabKind[] = [
     id: 'gitlab-oauth-application-secret',
     title: 'GitLab OAuth application secret',
     prefix: 'gloas-',
-    legacy: '[0-9a-f]{64}',
+    legacy: '[A-Za-z0-9_-]{64}',
     legacyExample: (label) => chars(HEX, 64, `gloas:${label}`),
     envName: 'GITLAB_OAUTH_SECRET',
     remediation: 'Renew the secret of the OAuth application (User, group or Admin settings > Applications > the app > Renew secret) and deploy the new one from a secret manager.',

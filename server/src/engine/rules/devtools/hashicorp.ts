@@ -1,6 +1,6 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, BASE64URL, chars, token } from '../fake';
-import { isMixedAlnum, namedValue } from '../cloud/ruleKit';
+import { hasLetterAndDigit, namedValue } from '../cloud/ruleKit';
 
 const VAULT_ROTATE =
   'Revoke it (`vault token revoke <token>`, or `vault token revoke -accessor <accessor>` from the audit log) and check the audit device for its use; then let clients log in with a short-TTL auth method (AppRole, Kubernetes, JWT/OIDC) instead of storing tokens.';
@@ -63,7 +63,7 @@ export const hashicorpRules: SecretRule[] = [
     keywords: ['vault'],
     window: { before: 16, after: 120 },
     pattern: namedValue('vault[_.-]?(?:root[_.-]?|service[_.-]?|client[_.-]?)?token|x-vault-token', '[sb]\\.[A-Za-z0-9]{24}', '(?![A-Za-z0-9_.-])'),
-    validate: (secret) => isMixedAlnum(secret.slice(2)),
+    validate: (secret) => hasLetterAndDigit(secret.slice(2)),
     minEntropy: 3.5,
     severity: 'error',
     envName: 'VAULT_TOKEN',

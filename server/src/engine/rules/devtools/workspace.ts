@@ -117,7 +117,7 @@ export const workspaceRules: SecretRule[] = [
     title: 'Postman API key',
     provider: 'Postman',
     keywords: ['pmak-'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_])/,
+    pattern: /(?<![A-Za-z0-9_])(?<secret>PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?![A-Za-z0-9_])/,
     minEntropy: 3,
     severity: 'error',
     envName: 'POSTMAN_API_KEY',
