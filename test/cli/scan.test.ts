@@ -94,7 +94,16 @@ describe('cli: exit codes, walking and suppressions', function () {
       assert.deepEqual(files([]), ['other/local.env', 'pkg/keep.log', 'pkg/src/main.js']);
       assert.deepEqual(files(['--no-gitignore']), ['app.log', 'build/out.js', 'other/local.env', 'pkg/keep.log', 'pkg/local.env', 'pkg/src/main.js']);
       // Scanning a subfolder still applies the .gitignore files above it, inside the scan root.
-      assert.deepEqual(runJson(['scan', 'pkg', 'build'], root).json.findings.map((f) => f.file), ['pkg/keep.log', 'pkg/src/main.js']);
+      assert.deepEqual(runJson(['scan', 'pkg', 'other'], root).json.findings.map((f) => f.file), ['pkg/keep.log', 'pkg/src/main.js', 'other/local.env']);
+    });
+
+    it('applies the .gitignore files of the enclosing git work tree when scanning a subfolder', () => {
+      const line = `t="${githubToken('gitroot')}"\n`;
+      const root = makeTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'app/generated/\nout/\n', 'app/generated/x.js': line, 'app/src/y.js': line, 'out/z.js': line });
+      assert.deepEqual(runJson(['scan', 'app'], root).json.findings.map((f) => f.file), ['src/y.js']);
+      // A folder named explicitly is scanned even though the work tree's .gitignore excludes it.
+      assert.deepEqual(runJson(['scan', 'out'], root).json.findings.map((f) => f.file), ['z.js']);
+      assert.deepEqual(runJson(['scan'], root).json.findings.map((f) => f.file), ['app/src/y.js']);
     });
 
     it('always skips node_modules and VCS folders', () => {

@@ -10,7 +10,7 @@ import { formatText } from './formats/text';
 import { scanAll, type WorkItem } from './pool';
 import { SEVERITY_RANK, type FileFinding, type FileNotice, type ScanReport } from './report';
 import { SUPPRESSION_FILES } from './suppressionFiles';
-import { errorCode, walk, type WalkEntry } from './walk';
+import { enclosingGitRoot, errorCode, walk, type WalkEntry } from './walk';
 
 export interface CliIo {
   cwd: string;
@@ -81,7 +81,8 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const notices: FileNotice[] = [];
   let files = 0;
   let bytes = 0;
-  const entries = walk({ root, targets, gitignore: command.gitignore, isExcluded: (p) => engine.isExcluded(p) });
+  const ignoreTop = command.gitignore ? (enclosingGitRoot(root) ?? root) : root;
+  const entries = walk({ root, targets, ignoreTop, gitignore: command.gitignore, isExcluded: (p) => engine.isExcluded(p) });
   await scanAll(workItems(entries, maxFileSize), command.jobs ?? defaultJobs(), { settings: raw, root, engine, workerScript: io.workerScript }, (outcome) => {
     notices.push(...outcome.notices);
     if (!outcome.scanned) return;

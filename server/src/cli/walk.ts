@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /** Folders never entered: dependency trees and version-control metadata. */
@@ -11,6 +11,11 @@ export interface WalkOptions {
   /** Absolute files or folders to scan, each inside `root`. */
   targets: string[];
   gitignore: boolean;
+  /**
+   * Folder whose .gitignore files (and those below it) apply: the enclosing git work tree when the
+   * root is inside one, else the root. Defaults to `root`.
+   */
+  ignoreTop?: string;
   /** True for root-relative paths (forward slashes) that must not be scanned; folders are tested as `dir/`. */
   isExcluded(relativePath: string): boolean;
 }
@@ -19,7 +24,7 @@ export type WalkEntry =
   | { type: 'file'; path: string; relativePath: string; size: number }
   | { type: 'notice'; relativePath: string; level: 'info' | 'warning'; message: string };
 
-/** One .gitignore: its folder (root-relative, '' for the root) and its rules. */
+/** One .gitignore: its folder (absolute, ending with a separator) and its rules. */
 interface IgnoreLevel {
   base: string;
   rules: Ignore;
@@ -44,7 +49,9 @@ export function* walk(options: WalkOptions): Generator<WalkEntry> {
     if (stats.isFile()) {
       yield { type: 'file', path: target, relativePath: rel, size: stats.size };
     } else if (stats.isDirectory()) {
-      const levels = options.gitignore ? ancestorLevels(options.root, rel) : [];
+      let levels = options.gitignore ? ancestorLevels(options.ignoreTop ?? options.root, target) : [];
+      // A folder named explicitly is scanned even when an enclosing .gitignore excludes it.
+      if (levels.length && isIgnored(levels, target, true)) levels = [];
       yield* walkDirectory(target, rel, levels, options, visited);
     }
   }
@@ -77,7 +84,7 @@ function* walkDirectory(
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const levels = options.gitignore ? withGitignore(dir, rel, parentLevels) : parentLevels;
+  const levels = options.gitignore ? withGitignore(dir, parentLevels) : parentLevels;
   for (const entry of entries) {
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;
     const childPath = join(dir, entry.name);
@@ -97,10 +104,10 @@ function* walkDirectory(
     if (isDir) {
       if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
       if (options.isExcluded(`${childRel}/`) || options.isExcluded(childRel)) continue;
-      if (isIgnored(levels, childRel, true)) continue;
+      if (isIgnored(levels, childPath, true)) continue;
       yield* walkDirectory(childPath, childRel, levels, options, visited);
     } else if (isFile) {
-      if (options.isExcluded(childRel) || isIgnored(levels, childRel, false)) continue;
+      if (options.isExcluded(childRel) || isIgnored(levels, childPath, false)) continue;
       if (size < 0) {
         try {
           size = statSync(childPath).size;
@@ -115,40 +122,52 @@ function* walkDirectory(
   }
 }
 
-/** Levels of the .gitignore files in the root and every folder between it and `rel` (exclusive). */
-function ancestorLevels(root: string, rel: string): IgnoreLevel[] {
+/** Levels of the .gitignore files in `top` and every folder down to `target`'s parent. */
+function ancestorLevels(top: string, target: string): IgnoreLevel[] {
   let levels: IgnoreLevel[] = [];
-  if (!rel) return levels;
-  const parts = rel.split('/');
-  let current = '';
-  levels = withGitignore(root, current, levels);
-  for (const part of parts.slice(0, -1)) {
-    current = current ? `${current}/${part}` : part;
-    levels = withGitignore(join(root, ...current.split('/')), current, levels);
+  const rel = relative(top, target);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return levels;
+  let current = top;
+  levels = withGitignore(current, levels);
+  for (const part of rel.split(sep).slice(0, -1)) {
+    current = join(current, part);
+    levels = withGitignore(current, levels);
   }
   return levels;
 }
 
-function withGitignore(dir: string, rel: string, levels: IgnoreLevel[]): IgnoreLevel[] {
+function withGitignore(dir: string, levels: IgnoreLevel[]): IgnoreLevel[] {
   let text: string;
   try {
     text = readFileSync(join(dir, '.gitignore'), 'utf8');
   } catch {
     return levels;
   }
-  return [...levels, { base: rel, rules: ignore().add(text) }];
+  return [...levels, { base: dir.endsWith(sep) ? dir : dir + sep, rules: ignore().add(text) }];
 }
 
-/** Git semantics: every level is consulted from the root down; the last rule that matches decides. */
-function isIgnored(levels: IgnoreLevel[], rel: string, isDir: boolean): boolean {
+/** Git semantics: every level is consulted from the top down; the last rule that matches decides. */
+function isIgnored(levels: IgnoreLevel[], path: string, isDir: boolean): boolean {
   let ignored = false;
   for (const level of levels) {
-    const local = level.base ? rel.slice(level.base.length + 1) : rel;
+    if (!path.startsWith(level.base)) continue;
+    let local = path.slice(level.base.length);
+    if (sep !== '/') local = local.split(sep).join('/');
     const result = level.rules.test(isDir ? `${local}/` : local);
     if (result.ignored) ignored = true;
     else if (result.unignored) ignored = false;
   }
   return ignored;
+}
+
+/** The nearest folder at or above `dir` that holds `.git` (a git work tree), if any. Git itself is never run. */
+export function enclosingGitRoot(dir: string): string | undefined {
+  for (let current = dir; ; ) {
+    if (existsSync(join(current, '.git'))) return current;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
 }
 
 export function toRelative(root: string, path: string): string {
