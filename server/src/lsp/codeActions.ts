@@ -85,7 +85,8 @@ export function registerCodeActions(services: ServerServices): void {
       const [{ result }, engine] = await Promise.all([services.scanDocumentVersioned(document), services.engineFor(document.uri)]);
       const start = document.offsetAt(params.range.start);
       const end = document.offsetAt(params.range.end);
-      const here = result.findings.filter((f) => f.startOffset <= end && start <= f.endOffset);
+      const asked = new Set(params.context.diagnostics.map((d) => (d.data as { fingerprint?: string } | undefined)?.fingerprint).filter(Boolean));
+      const here = result.findings.filter((f) => (f.startOffset <= end && start <= f.endOffset) || asked.has(f.fingerprint));
       const actions: CodeAction[] = [];
       const lazy = services.flags.codeActionResolve;
       for (const finding of here) {
@@ -93,6 +94,8 @@ export function registerCodeActions(services: ServerServices): void {
         const { fixes, path, workspace } = await fixesFor(document, finding, result.findings);
         for (const fix of fixes) {
           if (fix.stash && !lazy) continue;
+          // Outside a workspace folder there is no root for .env or the ignore file.
+          if (!workspace.root && fix.files.some((f) => f.path !== path && f.edits.length > 0)) continue;
           const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred || undefined };
           if (lazy) {
             const data: ActionData = { uri: document.uri, version: document.version, ruleId: finding.ruleId, fingerprint: finding.fingerprint, startOffset: finding.startOffset, fixId: fix.id };
@@ -105,10 +108,9 @@ export function registerCodeActions(services: ServerServices): void {
           actions.push(action);
         }
       }
-      const fixable = result.findings.length;
-      if (here.length > 0 && fixable > 1) {
+      if (here.length > 0 && result.findings.length > 1) {
         actions.push({
-          title: `Fix all ${fixable} Secret Hygiene problems in this file (preferred fixes only)`,
+          title: 'Fix all Secret Hygiene problems in this file (preferred fixes, no suppressions)',
           kind: CodeActionKind.QuickFix,
           command: { title: 'Fix all', command: FIX_ALL_COMMAND, arguments: [document.uri] },
         });
