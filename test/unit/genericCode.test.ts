@@ -23,6 +23,7 @@ suiteOf(
     { what: 'a type annotation without a value', path: 'src/db.ts', text: 'let password: string;\nclass A { apiKey: string; }' },
     { what: 'a tokenizer name', path: 'src/nlp.ts', text: `const tokenizer = "${tok('js4')}";` },
     { what: 'a password hint', path: 'src/ui.ts', text: `const passwordHint = "${HUMAN}";` },
+    { what: 'an i18n lookup', path: 'src/i18n.ts', text: `const label = t("password", "${HUMAN}");` },
     { what: 'an i18n label with spaces', path: 'src/i18n.ts', text: 'const messages = { password: "Enter your password" };' },
     { what: 'an interpolated template', path: 'src/a.ts', text: 'const apiKey = `${prefix}${suffix}`;' },
     { what: 'a token count', path: 'src/llm.ts', text: 'const max_tokens = 4096;' },
@@ -77,6 +78,8 @@ suiteOf(
     { what: 'a static final constant', path: 'src/main/java/Db.java', text: `private static final String DB_PASSWORD = "${HUMAN}";`, value: HUMAN, rule: P },
     { what: 'a local string', path: 'src/main/java/Api.java', text: `String apiKey = "${tok('java1')}";`, value: tok('java1'), rule: S },
     { what: 'a Gradle signing config', path: 'app/build.gradle', text: `signingConfigs {\n  release {\n    storePassword '${pw('gradle')}'\n  }\n}`, value: pw('gradle'), rule: P, keyName: 'storePassword' },
+    { what: 'a setter call', path: 'src/main/java/Db.java', text: `dataSource.setPassword("${pw('java2')}");`, value: pw('java2'), rule: P, keyName: 'Password' },
+    { what: 'a builder call', path: 'src/main/java/Db.java', text: `DataSourceBuilder.create().username("app").password("${pw('java3')}").build();`, value: pw('java3'), rule: P, keyName: 'password' },
     { what: 'a setProperty call', path: 'src/main/java/Db.java', text: `props.setProperty("password", "${HUMAN2}");`, value: HUMAN2, rule: P, keyName: 'password' },
   ],
   [
@@ -85,6 +88,9 @@ suiteOf(
     { what: 'an equals comparison', path: 'src/main/java/Db.java', text: `if (password.equals("${HUMAN}")) {}` },
     { what: 'null', path: 'src/main/java/Db.java', text: 'String password = null;' },
     { what: 'a password field name constant', path: 'src/main/java/Ui.java', text: `String passwordField = "${HUMAN}";` },
+    { what: 'a validator call', path: 'src/main/java/Ui.java', text: `assertFalse(validatePassword("${HUMAN}"));` },
+    { what: 'a two-argument call', path: 'src/main/java/Ui.java', text: `form.password("${HUMAN}", true);` },
+    { what: 'a getter with a key', path: 'src/main/java/Api.java', text: `String t = vault.getToken("${tok('java4')}");` },
   ],
 );
 
@@ -93,6 +99,7 @@ suiteOf(
   [
     { what: 'a val', path: 'app/src/main/kotlin/Db.kt', text: `val password = "${HUMAN}"`, value: HUMAN, rule: P },
     { what: 'a typed val', path: 'app/src/main/kotlin/Api.kt', text: `val apiKey: String = "${tok('kt1')}"`, value: tok('kt1'), rule: S },
+    { what: 'a with-builder call', path: 'app/src/main/kotlin/Api.kt', text: `val client = Client.builder().withApiKey("${tok('kt3')}").build()`, value: tok('kt3'), rule: S, keyName: 'ApiKey' },
     { what: 'a const val', path: 'app/src/main/kotlin/Auth.kt', text: `const val CLIENT_SECRET = "${tok('kt2')}"`, value: tok('kt2'), rule: S, keyName: 'CLIENT_SECRET' },
   ],
   [

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { secretSlotOf, splitWords, suggestedNameOf } from '../../server/src/engine/generic/names';
+import { secretSlotOf, setterProperty, splitWords, suggestedNameOf } from '../../server/src/engine/generic/names';
 
 describe('generic detection: secret-looking names', () => {
   it('splits camelCase, snake, kebab, dotted and SCREAMING names into words', () => {
@@ -26,6 +26,15 @@ describe('generic detection: secret-looking names', () => {
     'oauth', 'passwordLabel', 'apiKeyName', 'secret_version', 'keyboard', 'monkey',
   ];
   for (const name of others) it(`does not treat ${name} as a secret slot`, () => assert.equal(secretSlotOf(name), undefined));
+
+  it('reads the property a setter or builder method sets', () => {
+    assert.equal(setterProperty('ds.setPassword'), 'Password');
+    assert.equal(setterProperty('withApiKey'), 'ApiKey');
+    assert.equal(setterProperty('set_password'), 'password');
+    assert.equal(setterProperty('builder.SetToken'), 'Token');
+    assert.equal(setterProperty('password'), 'password');
+    assert.equal(setterProperty('settings'), 'settings');
+  });
 
   it('suggests SCREAMING_SNAKE_CASE names', () => {
     assert.equal(suggestedNameOf('apiKey'), 'API_KEY');

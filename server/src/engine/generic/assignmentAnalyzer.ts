@@ -5,7 +5,7 @@ import type { RawFinding, RuleInfo, ScanNotice } from '../types';
 import { credentialSpan, GENERIC_PASSWORD, GENERIC_SECRET, judge } from './classify';
 import { assignedValue, nameAround, type LineView } from './extract';
 import { fileKindOf, isLockFile } from './fileKinds';
-import { secretSlotOf, suggestedNameOf } from './names';
+import { secretSlotOf, setterProperty, suggestedNameOf } from './names';
 
 /** Lines longer than this are minified or generated: generic detection skips them. */
 export const MAX_LINE_LENGTH = 4096;
@@ -95,7 +95,10 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordPrefilter): { fi
     }
     const name = nameAround(text, hit, lineStart, lineEnd);
     lastName = name.end;
-    const slot = secretSlotOf(text.slice(name.start, name.end));
+    const nameText = text.slice(name.start, name.end);
+    const isCall = text.charCodeAt(name.end) === 40; /* ( */
+    // Setters and builders: setPassword("v"), withApiKey("v"), .password("v")
+    const slot = secretSlotOf(isCall ? setterProperty(nameText) : nameText);
     if (!slot) return;
     // A line with dozens of secret-looking names is data, not configuration: bound the work per line.
     if (++candidatesOnLine > MAX_CANDIDATES_PER_LINE) return;

@@ -1,4 +1,5 @@
 import { acceptsBareValues, type FileKind } from './fileKinds';
+import { setterProperty } from './names';
 
 /**
  * Finding the literal assigned to a name, in one line (or a few, for `name:`/`value:` pairs).
@@ -166,6 +167,7 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     if (text.startsWith('<![CDATA[', close)) return undefined;
     return e > s ? { keyName, start: s, end: e } : undefined;
   }
+  if (text.charCodeAt(p) === 40 /* ( */ && (kind === 'code' || kind === 'go')) return setterArgument(view, p + 1, setterProperty(keyName));
   while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
   const op = text.slice(p, p + 3);
   let valueAt = -1;
@@ -201,6 +203,17 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   const embedded = before === 40 || before === 44 || before === 63 || before === 38 || before === 59;
   const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag), embedded);
   return span ? { keyName, start: span[0], end: span[1] } : undefined;
+}
+
+/** The single quoted argument of a setter or builder call: `setPassword("v")`, `.apiKey("v")`. */
+function setterArgument(view: LineView, p: number, keyName: string): Assignment | undefined {
+  const { text, lineEnd, kind } = view;
+  while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
+  const span = readValue(text, p, lineEnd, kind, false);
+  if (!span) return undefined;
+  let q = span[1] + 1;
+  while (q < lineEnd && isBlank(text.charCodeAt(q))) q++;
+  return text.charCodeAt(q) === 41 /* ) */ ? { keyName, start: span[0], end: span[1] } : undefined;
 }
 
 /**

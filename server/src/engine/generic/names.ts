@@ -93,3 +93,9 @@ export function suggestedNameOf(name: string, memberOnly = false): string {
   if (words[0] === 'this' || words[0] === 'self') words = words.slice(1);
   return words.join('_').toUpperCase();
 }
+
+/** The property a setter or builder method sets: `ds.setPassword` -> `Password`, `with_api_key` -> `api_key`. */
+export function setterProperty(methodName: string): string {
+  const member = methodName.slice(methodName.lastIndexOf('.') + 1);
+  return member.replace(/^(?:[sS]et|[wW]ith)(?=[A-Z_])_?/, '');
+}
