@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { benchAnalyzers } from './bench/analyzers';
 import { ensureCorpus } from './bench/corpus';
 import { round, type Summary } from './bench/stats';
 import type * as LspModule from './bench/lsp';
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
   results.engine = engine;
   rows.push(['engine throughput (in process)', ...fmt(engine.mbPerSecond, 'MB/s'), `>= ${TARGETS.mbPerSecond} MB/s`]);
   rows.push(['engine time per file', ...fmt(engine.perFileMs, 'ms'), '']);
+
+  const analyzers = benchAnalyzers(dir, manifest);
+  results.analyzers = analyzers;
 
   const cli = join(repo, 'dist', 'cli.js');
   if (existsSync(cli)) {
@@ -79,6 +83,7 @@ async function main(): Promise<void> {
   const line = (r: Row) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
   console.log(`\nengine: ${engine.findings} findings; ${engine.plantedFound}/${engine.planted} planted secrets found`);
+  console.log(`time per analyzer (one pass): ${analyzers.map((a) => `${a.id} ${a.ms} ms (${a.mbPerSecond} MB/s, worst file ${a.worstFileMs} ms)`).join('; ')}`);
 
   const outDir = join(repo, 'out', 'bench');
   mkdirSync(outDir, { recursive: true });
