@@ -32,12 +32,15 @@ describe('script checks', () => {
       { path: GHA, text: workflow(`      - env:\n          TOKEN: ${S('API_TOKEN')}\n        run: |\n          cat <<EOF\n          token=«$TOKEN»\n          EOF\n`) },
       { path: GHA, text: workflow(`      - run: echo "${'$'}{{ secrets.X }}" && echo «$GH_TOKEN» | tee out.log\n`).replace('"${{ secrets.X }}"', 'done') },
       { path: '.gitlab-ci.yml', text: `show:\n  script:\n    - cat «~/.docker/config.json»\n` },
+      { path: GHA, text: workflow(`      - shell: pwsh\n        env:\n          API_TOKEN: ${S('API_TOKEN')}\n        run: Write-Host "token «$env:API_TOKEN»"\n`) },
+      { path: 'azure-pipelines.yml', text: `pool:\n  vmImage: windows-latest\nsteps:\n  - script: echo «%DB_PASSWORD%»\n` },
     ],
     [
       { path: GHA, text: workflow(`      - env:\n          NPM_TOKEN: ${S('NPM_TOKEN')}\n        run: echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > ~/.npmrc\n`) },
       { path: '.gitlab-ci.yml', text: `login:\n  script:\n    - echo "$CI_REGISTRY_PASSWORD" | docker login -u "$CI_REGISTRY_USER" --password-stdin "$CI_REGISTRY"\n` },
       { path: GHA, text: workflow(`      - run: echo "version $VERSION built from $GITHUB_SHA"\n`) },
       { path: GHA, text: workflow(`      - run: echo "TOKEN_URL=$TOKEN_URL and $PASSWORD_FILE"\n`) },
+      { path: GHA, text: workflow(`      - shell: pwsh\n        run: Write-Host "Deploying $env:APP_NAME to $env:AZURE_REGION"\n`) },
     ],
   );
 

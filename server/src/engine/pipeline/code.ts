@@ -85,8 +85,8 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
 const DUMP_API: [RegExp, string][] = [[/process\.env/, 'process.env'], [/os\.environ/, 'os.environ'], [/os\.Environ/, 'os.Environ()'], [/\$_ENV/, '$_ENV'], [/\$_SERVER/, '$_SERVER'], [/System\.getenv/, 'System.getenv()'], [/getenv\(\s*\)/, 'getenv()'], [/GetEnvironmentVariables/, 'Environment.GetEnvironmentVariables()'], [/phpinfo/, 'phpinfo()'], [/ENV/, 'ENV']];
 
 /** Identifiers whose last word names a secret; `token` alone is too ambiguous (lexers, paging). */
-const SECRET_IDENT = /(?<![\w'"])(?:(?:self|this|@)\.?)?((?:[a-z][a-zA-Z0-9]*(?:Password|Passwd|Secret|ApiKey|Token|PrivateKey|AccessKey|Credentials)|password|passwd|secret|api_?key|apiKey|client_?secret|clientSecret|private_?key|access_?key|[a-z][a-z0-9]*_(?:password|passwd|secret|api_key|token|private_key|access_key|credentials)|[A-Z][A-Z0-9]*_(?:PASSWORD|SECRET|API_KEY|TOKEN|PRIVATE_KEY|ACCESS_KEY)))(?![\w(]|\.(?:length|size|len|count|is\w*|has\w*|empty))/g;
-const NOT_SECRET_IDENT = /(?:page|next|continuation|cancellation|sync|resume|lexer|parser|last|current|prev|previous|start|end|csrf|xsrf|id)_?token$|token_?(?:count|type|url|endpoint|expiry|length|name)$/i;
+const SECRET_IDENT = /(?<![\w'"])(?:(?:self|this|@)\.?)?((?:[a-z][a-zA-Z0-9]*(?:Password|Passwd|Secret|ApiKey|Token|PrivateKey|AccessKey|Credentials)|password|passwd|secret|api_?key|apiKey|client_?secret|clientSecret|private_?key|access_?key|[a-z][a-z0-9]*_(?:password|passwd|secret|api_key|token|private_key|access_key|credentials)|[A-Z][A-Z0-9]*_(?:PASSWORD|SECRET|API_KEY|TOKEN|PRIVATE_KEY|ACCESS_KEY)))(?![\w(.[])/g;
+const NOT_SECRET_IDENT = /(?:page|next|continuation|cancellation|sync|resume|lexer|parser|last|current|prev|previous|start|end|csrf|xsrf|id|acquire|lock|release|cursor|pagination|request|correlation)_?token$|token_?(?:count|type|url|endpoint|expiry|length|name)$/i;
 
 function stripStrings(args: string, lang: CodeLanguage): string {
   // Blank string literals (same length, so offsets hold) except their interpolations:
@@ -144,6 +144,9 @@ function scanLine(line: string, offset: number, language: CodeLanguage, spec: La
     for (let id = SECRET_IDENT.exec(args); id; id = SECRET_IDENT.exec(args)) {
       const name = id[1];
       if (NOT_SECRET_IDENT.test(name)) continue;
+      // `Names.MSI_SECRET` is the name of a variable; `process.env.API_TOKEN` is its value.
+      const lead = args.slice(0, id.index + id[0].indexOf(name));
+      if (/^[A-Z0-9_]+$/.test(name) && /\.\s*$/.test(lead) && !/(?:\benv|\bENV|environ)\s*\.\s*$/.test(lead)) continue;
       // Presence tests print a yes/no, not the value: `x if api_key else y`, `apiKey ? 'set' : 'unset'`, `!!token`.
       const before = args.slice(0, id.index + id[0].indexOf(name));
       const after = args.slice(id.index + id[0].length);
