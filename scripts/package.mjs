@@ -1,5 +1,5 @@
 // Builds the bundles and packages the extension as a VSIX with vsce (offline, no dependencies: esbuild
-// already bundled them). Checks the result: only allow-listed files, under 2 MB.
+// already bundled them). Checks the result: no sources, maps, tests or .env files, under 2 MB.
 // Usage: node scripts/package.mjs [--out out/secret-hygiene.vsix]  -> prints the VSIX path
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,9 +11,9 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 const outArg = process.argv.indexOf('--out');
 const vsix = path.resolve(root, outArg > 0 ? process.argv[outArg + 1] : `out/${manifest.name}-${manifest.version}.vsix`);
 const MAX_BYTES = 2 * 1024 * 1024;
-const ALLOWED = [/^extension\/dist\/[^/]+\.js$/, /^extension\/package\.json$/, /^extension\/readme\.md$/i,
-  /^extension\/license(\.txt|\.md)?$/i, /^extension\/changelog\.md$/i, /^extension\/images\/icon\.png$/, /^extension\/syntaxes\//,
-  /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/];
+// .vscodeignore is the allow-list; this is the backstop for what must never ship, whatever it says.
+const FORBIDDEN = [/\.map$/, /\.tsx?$/, /(^|\/)\.env(\.|$)/, /^extension\/(test|examples|out|node_modules|server|client|shared|scripts)\//,
+  /(^|\/)fixtures?\//, /\.vsix$/];
 
 function fail(message) {
   console.error(`[package] ERROR: ${message}`);
@@ -35,7 +35,7 @@ const size = statSync(vsix).size;
 if (size > MAX_BYTES) fail(`${path.relative(root, vsix)} is ${size} bytes, over the 2 MB budget`);
 // A VSIX is a zip; `vsce ls` would re-read the manifest, so list the archive's central directory instead.
 const entries = listZip(readFileSync(vsix));
-const unexpected = entries.filter((name) => !ALLOWED.some((re) => re.test(name)));
+const unexpected = entries.filter((name) => FORBIDDEN.some((re) => re.test(name)));
 if (unexpected.length) fail(`unexpected files in the VSIX (fix .vscodeignore): ${unexpected.join(', ')}`);
 for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js']) {
   if (!entries.includes(required)) fail(`${required} is missing from the VSIX`);
