@@ -14,16 +14,20 @@ import {
   TextDocuments,
   createConnection,
   type Connection,
+  type Diagnostic,
+  type FileEvent,
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from './engine';
 import { WorkspaceTrustNotification, type InitializationOptions } from '../../shared/protocol';
 import { emptyClientFlags, readClientFlags } from './lsp/clientFlags';
 import { registerCodeActions } from './lsp/codeActions';
 import { registerDiagnostics } from './lsp/diagnostics';
 import { DocumentScans } from './lsp/documentScans';
 import { registerHover } from './lsp/hover';
+import { registerInventory } from './lsp/inventory';
 import { registerIgnoreFileWatching } from './lsp/ignoreFileWatch';
 import { IgnoreFiles } from './lsp/ignoreFiles';
 import type { ClientFlags, ServerServices } from './lsp/services';
@@ -56,6 +60,11 @@ export function startServer(connection: Connection): RunningServer {
   const initializedListeners: (() => void)[] = [];
   const settingsListeners: (() => void)[] = [];
   const shutdownListeners: (() => void)[] = [];
+  const folderListeners: (() => void)[] = [];
+  const republishListeners: (() => void)[] = [];
+  const watchedFileListeners: ((changes: FileEvent[]) => void)[] = [];
+  const diagnosticsContributors: ((uri: string, text: string) => Diagnostic[])[] = [];
+  const hoverContributors: ((uri: string, finding: Finding) => Promise<string | undefined>)[] = [];
   const runAll = (listeners: (() => void)[], what: string) => {
     for (const listener of listeners) {
       try {
@@ -85,6 +94,25 @@ export function startServer(connection: Connection): RunningServer {
     onInitialized: (listener) => void initializedListeners.push(listener),
     onDidChangeSettings: (listener) => void settingsListeners.push(listener),
     onShutdown: (listener) => void shutdownListeners.push(listener),
+    workspaceFolders: () => folders.list(),
+    onDidChangeWorkspaceFolders: (listener) => void folderListeners.push(listener),
+    onDidChangeWatchedFiles: (listener) => void watchedFileListeners.push(listener),
+    addDiagnosticsContributor: (contributor) => void diagnosticsContributors.push(contributor),
+    contributedDiagnostics: (uri, text) => diagnosticsContributors.flatMap((contribute) => {
+      try {
+        return contribute(uri, text);
+      } catch (e) {
+        log(`diagnostics contributor failed: ${(e as Error).name}`);
+        return [];
+      }
+    }),
+    addHoverContributor: (contributor) => void hoverContributors.push(contributor),
+    contributedHover: async (uri, finding) => {
+      const lines = await Promise.all(hoverContributors.map((contribute) => contribute(uri, finding).catch(() => undefined)));
+      return lines.filter((line): line is string => typeof line === 'string' && line.length > 0);
+    },
+    republishDiagnostics: () => runAll(republishListeners, 'republish'),
+    onRepublishDiagnostics: (listener) => void republishListeners.push(listener),
   };
 
   // Handler modules: one line each.
@@ -92,6 +120,7 @@ export function startServer(connection: Connection): RunningServer {
   registerHover(services);
   registerCodeActions(services);
   registerIgnoreFileWatching(services, ignoreFiles);
+  registerInventory(services);
 
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? undefined) as InitializationOptions | undefined;
@@ -122,6 +151,7 @@ export function startServer(connection: Connection): RunningServer {
         settings.clear();
         ignoreFiles.invalidate();
         services.refreshDiagnostics();
+        runAll(folderListeners, 'workspace folders');
       });
     }
     runAll(initializedListeners, 'initialized');
@@ -137,6 +167,16 @@ export function startServer(connection: Connection): RunningServer {
     settings.setTrust(params.trusted !== false, params.userSettings);
     log(params.trusted ? 'workspace trusted; workspace settings apply in full' : 'user-level restricted settings changed');
     services.refreshDiagnostics();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const listener of watchedFileListeners) {
+      try {
+        listener(params.changes);
+      } catch (e) {
+        log(`file change handler failed: ${(e as Error).name}`);
+      }
+    }
   });
 
   documents.onDidClose((e) => scans.forget(e.document.uri));

@@ -32,7 +32,8 @@ export function registerDiagnostics(services: ServerServices): void {
     let report: DocumentDiagnosticReport;
     try {
       const { result, engine } = await services.scanDocumentVersioned(document);
-      report = { kind: DocumentDiagnosticReportKind.Full, items: scanToDiagnostics(result, engine) };
+      const items = [...scanToDiagnostics(result, engine), ...services.contributedDiagnostics(document.uri, document.getText())];
+      report = { kind: DocumentDiagnosticReportKind.Full, items };
     } catch (e) {
       // Error messages can quote their input (JSON.parse does): report the error's name only.
       services.log(`diagnostics failed for ${services.relativePath(document.uri)}: ${(e as Error).name}`);
@@ -62,7 +63,8 @@ export function registerDiagnostics(services: ServerServices): void {
       const { version, result, engine } = await services.scanDocumentVersioned(document);
       // Superseded: a newer version arrived (its own timer is pending) or the document closed.
       if (documents.get(uri) !== document || document.version !== version) return;
-      await connection.sendDiagnostics({ uri, version: flags.publishVersion ? version : undefined, diagnostics: scanToDiagnostics(result, engine) });
+      const diagnostics = [...scanToDiagnostics(result, engine), ...services.contributedDiagnostics(uri, document.getText())];
+      await connection.sendDiagnostics({ uri, version: flags.publishVersion ? version : undefined, diagnostics });
     } catch (e) {
       services.log(`diagnostics failed for ${services.relativePath(uri)}: ${(e as Error).name}`);
     }
@@ -77,13 +79,15 @@ export function registerDiagnostics(services: ServerServices): void {
     timers.delete(e.document.uri);
     if (!flags.pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
-  services.onDidChangeSettings(() => {
+  const refreshAll = () => {
     if (flags.pullDiagnostics) {
       if (flags.diagnosticRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
     } else {
       for (const document of documents.all()) schedule(document.uri);
     }
-  });
+  };
+  services.onDidChangeSettings(refreshAll);
+  services.onRepublishDiagnostics(refreshAll);
   services.onShutdown(() => {
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();

@@ -23,7 +23,12 @@ export function registerHover(services: ServerServices): void {
     const hits = result.findings.filter((f) => f.startOffset <= offset && offset <= f.endOffset);
     if (hits.length === 0) return null;
     const markdown = services.flags.hoverMarkdown;
-    const sections = hits.map((f) => (markdown ? markdownFor(f, engine) : plainTextFor(f, engine)));
+    const extras = await Promise.all(hits.map((f) => services.contributedHover(document.uri, f)));
+    if (token.isCancellationRequested) return null;
+    const sections = hits.map((f, i) => {
+      const base = markdown ? markdownFor(f, engine) : plainTextFor(f, engine);
+      return extras[i].length ? `${base}\n\n${extras[i].map((line) => (markdown ? `**${escapeMarkdown(line)}**` : line)).join('\n\n')}` : base;
+    });
     return {
       contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join(markdown ? '\n\n---\n\n' : '\n\n') },
       range: hits[0].range,

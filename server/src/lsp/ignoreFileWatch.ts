@@ -27,9 +27,9 @@ export function registerIgnoreFileWatching(services: ServerServices, ignoreFiles
     return true;
   };
 
-  connection.onDidChangeWatchedFiles((params) => {
+  services.onDidChangeWatchedFiles((changes) => {
     let any = false;
-    for (const change of params.changes) any = changed(change.uri) || any;
+    for (const change of changes) any = changed(change.uri) || any;
     if (any) {
       services.log('ignore files changed; re-checking open documents');
       services.refreshDiagnostics();

@@ -1,6 +1,6 @@
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, FileEvent, ServerCapabilities, TextDocuments, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Engine, ScanResult } from '../engine';
+import type { Engine, Finding, ScanResult } from '../engine';
 
 /** Booleans read once from the client's capabilities at initialize. */
 export interface ClientFlags {
@@ -68,4 +68,25 @@ export interface ServerServices {
   onDidChangeSettings(listener: () => void): void;
   /** Runs when the client sends `shutdown` or the server is disposed (clear timers here). */
   onShutdown(listener: () => void): void;
+  /** The client's workspace folders (after initialize; updated on folder changes). */
+  workspaceFolders(): WorkspaceFolder[];
+  /** Runs after workspace folders were added or removed. */
+  onDidChangeWorkspaceFolders(listener: () => void): void;
+  /** Fan-out of `workspace/didChangeWatchedFiles` (the connection takes one handler only). */
+  onDidChangeWatchedFiles(listener: (changes: FileEvent[]) => void): void;
+  /**
+   * Adds diagnostics that need more than the document's own scan (e.g. workspace inventory facts);
+   * called with the document's URI and text each time its diagnostics are computed.
+   */
+  addDiagnosticsContributor(contributor: (uri: string, text: string) => Diagnostic[]): void;
+  /** Diagnostics of every contributor for one document (the diagnostics module appends them). */
+  contributedDiagnostics(uri: string, text: string): Diagnostic[];
+  /** Adds a line to the hover of a finding (e.g. "committed in <sha>"); may resolve undefined. */
+  addHoverContributor(contributor: (uri: string, finding: Finding) => Promise<string | undefined>): void;
+  /** Lines of every hover contributor for one finding. */
+  contributedHover(uri: string, finding: Finding): Promise<string[]>;
+  /** Asks the client for fresh diagnostics without invalidating cached scans (contributors changed). */
+  republishDiagnostics(): void;
+  /** Runs on republishDiagnostics() (the diagnostics module re-pulls or re-pushes). */
+  onRepublishDiagnostics(listener: () => void): void;
 }

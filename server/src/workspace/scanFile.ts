@@ -1,13 +1,17 @@
 /** Scanning one workspace file for the index: read, decode, scan, collect facts. */
 import { readFileSync } from 'node:fs';
-import { LineIndex, type Engine, type FindingKind, type SuppressionIndex } from '../engine';
+import { LineIndex, type Engine, type FindingKind, type ScanResult, type SuppressionIndex } from '../engine';
 import { collectFileFacts } from '../engine/inventory';
 import { platformSignals } from '../engine/inventory/signals';
 import { decodeFile } from '../cli/readText';
 import type { IndexedFile } from './indexProtocol';
 
 export function indexText(engine: Engine, relativePath: string, text: string, suppressions?: SuppressionIndex): IndexedFile {
-  const result = engine.scan(text, relativePath, { suppressions });
+  return indexScanned(relativePath, text, engine.scan(text, relativePath, { suppressions }));
+}
+
+/** Index entry from a scan already made (the language server reuses its diagnostics scan). */
+export function indexScanned(relativePath: string, text: string, result: ScanResult): IndexedFile {
   const counts: Partial<Record<FindingKind, number>> = {};
   const checkRules = new Set<string>();
   for (const f of result.findings) {

@@ -1,0 +1,418 @@
+/**
+ * The workspace inventory over LSP: one WorkspaceIndex per folder (indexed in a worker thread with
+ * work-done progress on the first scan), kept current from open documents and file events, served by
+ * InventoryRequest, announced by InventoryChangedNotification, plus the report, leak response and
+ * mark-rotated requests and the inventory diagnostics (rotation overdue, used but undeclared).
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { DiagnosticSeverity, DidChangeWatchedFilesNotification, type Diagnostic, type TextEdit, type WorkspaceFolder } from 'vscode-languageserver/node';
+import { LineIndex, type Severity } from '../engine';
+import {
+  INVENTORY_FILE,
+  inventoryDiagnostics,
+  historyNote,
+  markRotatedEdits,
+  renderLeakResponse,
+  renderReport,
+  type Inventory,
+  type LogicalSecret,
+} from '../engine/inventory';
+import {
+  InventoryChangedNotification,
+  InventoryRequest,
+  LeakResponseRequest,
+  MarkRotatedRequest,
+  ReportRequest,
+  type InventoryFolderView,
+  type InventoryResult,
+  type InventorySecretView,
+} from '../../../shared/inventoryProtocol';
+import { DIAGNOSTIC_SOURCE, RULE_DOCS_BASE } from '../../../shared/protocol';
+import { firstCommitAdding, type CommitInfo } from '../workspace/gitHistory';
+import { indexFile, indexScanned } from '../workspace/scanFile';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { ServerServices } from './services';
+import { filePath } from './workspaceFolders';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const DOCUMENT_DEBOUNCE_MS = 300;
+const NOTIFY_DEBOUNCE_MS = 200;
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+interface FolderState {
+  folder: WorkspaceFolder;
+  root: string;
+  index: WorkspaceIndex;
+  /** Work-done progress of the first index, while it runs. */
+  progress?: { report(message: string): void; done(): void };
+}
+
+/** Suggested reference text for a secret, by where it is used. */
+function referenceFor(secret: LogicalSecret): string {
+  const kinds = secret.referenceKinds;
+  if (kinds.includes('github-secret')) return `\${{ secrets.${secret.name} }}`;
+  if (kinds.includes('vault')) return `vault:${secret.name}`;
+  if (kinds.includes('1password')) return `op://${secret.name}`;
+  return `\${${secret.name}}`;
+}
+
+export class InventoryService {
+  private readonly folders = new Map<string, FolderState>();
+  private notifyTimer: NodeJS.Timeout | undefined;
+  private readonly history = new Map<string, Promise<CommitInfo | undefined>>();
+  private readonly documentTimers = new Map<string, NodeJS.Timeout>();
+  /** Signature of the last published inventory diagnostics: republish only when it changes. */
+  private diagnosticsSignature = '';
+  private disposed = false;
+  private diagnosticsChanged: () => void = () => undefined;
+
+  constructor(private readonly services: ServerServices) {}
+
+  /** Called when inventory diagnostics may have changed (the diagnostics module re-pulls or re-pushes). */
+  onDiagnosticsChanged(listener: () => void): void {
+    this.diagnosticsChanged = listener;
+  }
+
+  async setFolders(folders: readonly WorkspaceFolder[]): Promise<void> {
+    const wanted = new Set(folders.map((f) => f.uri));
+    for (const [uri, state] of this.folders) {
+      if (!wanted.has(uri)) {
+        state.index.dispose();
+        this.folders.delete(uri);
+      }
+    }
+    await Promise.all(folders.filter((f) => !this.folders.has(f.uri)).map((f) => this.startFolder(f)));
+  }
+
+  /** Re-indexes every folder (settings changed). */
+  async reindexAll(): Promise<void> {
+    await Promise.all([...this.folders.values()].map((s) => this.index(s, false)));
+  }
+
+  private async startFolder(folder: WorkspaceFolder): Promise<void> {
+    const root = filePath(folder.uri);
+    if (!root) return;
+    const state: FolderState = {
+      folder,
+      root,
+      index: new WorkspaceIndex(root, {
+        onChange: () => this.changed(),
+        onProgress: (scanned) => state.progress?.report(`${scanned} files`),
+        onError: (message) => this.services.log(`${folder.name}: ${message}`),
+      }),
+    };
+    this.folders.set(folder.uri, state);
+    await this.index(state, true);
+  }
+
+  private async index(state: FolderState, first: boolean): Promise<void> {
+    const settings = await this.services.settingsFor(state.folder.uri);
+    const filesExclude = Array.isArray(settings.filesExclude) ? (settings.filesExclude as string[]) : [];
+    if (first && this.services.flags.workDoneProgress) {
+      try {
+        const progress = await this.services.connection.window.createWorkDoneProgress();
+        progress.begin('Secret Hygiene: indexing secrets', undefined, state.folder.name, true);
+        progress.token.onCancellationRequested(() => state.index.stop());
+        state.progress = progress;
+      } catch {
+        state.progress = undefined;
+      }
+    }
+    const stats = await state.index.start({ settings, exclude: filesExclude, gitignore: true });
+    state.progress?.done();
+    state.progress = undefined;
+    if (stats) {
+      const mb = (stats.bytes / 1048576).toFixed(1);
+      this.services.log(`${state.folder.name}: indexed ${stats.scanned} files (${mb} MB) in ${stats.ms} ms, ${stats.skipped} skipped`);
+    }
+    this.changed();
+  }
+
+  private stateFor(uri: string): FolderState | undefined {
+    let best: FolderState | undefined;
+    for (const s of this.folders.values()) {
+      const prefix = s.folder.uri.endsWith('/') ? s.folder.uri : `${s.folder.uri}/`;
+      if (uri.startsWith(prefix) && (!best || prefix.length > best.folder.uri.length)) best = s;
+    }
+    return best;
+  }
+
+  /**
+   * An open document changed: after a pause, index its live text from the scan the diagnostics
+   * already made (cached by version), so typing costs no second scan.
+   */
+  documentChanged(uri: string): void {
+    clearTimeout(this.documentTimers.get(uri));
+    this.documentTimers.set(uri, setTimeout(() => {
+      this.documentTimers.delete(uri);
+      void this.indexOpenDocument(uri);
+    }, DOCUMENT_DEBOUNCE_MS));
+  }
+
+  private async indexOpenDocument(uri: string): Promise<void> {
+    const state = this.stateFor(uri);
+    const document = this.services.documents.get(uri);
+    if (!state || !document) return;
+    const path = this.services.relativePath(uri);
+    const text = document.getText();
+    const { result } = await this.services.scanDocumentVersioned(document);
+    if (this.services.documents.get(uri) !== document) return;
+    state.index.setOpenDocument(path, indexScanned(path, text, result));
+    if (path === INVENTORY_FILE || path === '.secrets-inventory.yaml') state.index.reloadProjectFiles({ path, text });
+  }
+
+  documentClosed(uri: string): void {
+    clearTimeout(this.documentTimers.get(uri));
+    this.documentTimers.delete(uri);
+    const state = this.stateFor(uri);
+    if (!state) return;
+    const path = this.services.relativePath(uri);
+    state.index.setOpenDocument(path, undefined);
+    if (path === INVENTORY_FILE || path === '.secrets-inventory.yaml') state.index.reloadProjectFiles();
+  }
+
+  /** Files changed on disk (created, changed or deleted). */
+  async filesChanged(uris: string[]): Promise<void> {
+    for (const uri of uris) {
+      const state = this.stateFor(uri);
+      const fsPath = filePath(uri);
+      if (!state || !fsPath) continue;
+      const path = this.services.relativePath(uri);
+      if (/(^|\/)(node_modules|\.git)\//.test(path)) continue;
+      const engine = await this.services.engineFor(uri);
+      if (engine.isExcluded(path)) continue;
+      state.index.setFile(path, indexFile(engine, fsPath, path));
+      if (/^(\.secrets-inventory\.ya?ml|CODEOWNERS|\.github\/CODEOWNERS|docs\/CODEOWNERS|\.gitlab\/CODEOWNERS)$/.test(path)) state.index.reloadProjectFiles();
+    }
+  }
+
+  private changed(): void {
+    if (this.notifyTimer || this.disposed) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      if (this.disposed) return;
+      const view = this.view();
+      try {
+        void this.services.connection
+          .sendNotification(InventoryChangedNotification.type, { total: view.total, hardCoded: view.hardCoded, indexing: view.indexing })
+          .catch(() => undefined);
+      } catch {
+        return; // connection closed
+      }
+      const signature = JSON.stringify(
+        [...this.folders.values()].map((st) => inventoryDiagnostics(st.index.inventory(today()), st.index.inventoryFilePath, st.index.parsedInventoryFile)),
+      );
+      if (signature !== this.diagnosticsSignature) {
+        this.diagnosticsSignature = signature;
+        this.diagnosticsChanged();
+      }
+    }, NOTIFY_DEBOUNCE_MS);
+  }
+
+  view(): InventoryResult {
+    const folders: InventoryFolderView[] = [];
+    for (const state of this.folders.values()) {
+      const inventory = state.index.inventory(today());
+      folders.push({
+        uri: state.folder.uri,
+        name: state.folder.name,
+        secrets: inventory.secrets.map((s) => this.secretView(state, s)),
+        counts: inventory.counts,
+        indexing: state.index.indexing,
+        inventoryFileUri: state.index.inventoryFilePath ? pathToFileURL(join(state.root, state.index.inventoryFilePath)).toString() : undefined,
+      });
+    }
+    return {
+      folders,
+      total: folders.reduce((n, f) => n + f.counts.total, 0),
+      hardCoded: folders.reduce((n, f) => n + f.counts['hard-coded'], 0),
+      indexing: folders.some((f) => f.indexing),
+    };
+  }
+
+  private secretView(state: FolderState, s: LogicalSecret): InventorySecretView {
+    const base = state.folder.uri.endsWith('/') ? state.folder.uri : `${state.folder.uri}/`;
+    return {
+      id: `${state.folder.uri}#${s.name}`,
+      name: s.name,
+      status: s.status,
+      statuses: s.statuses,
+      occurrences: s.occurrences.map((o) => ({
+        uri: base + o.path.split('/').map(encodeURIComponent).join('/'),
+        path: o.path,
+        range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.character + (o.endOffset - o.startOffset) } },
+        kind: o.kind,
+        environment: o.environment,
+        ruleId: o.ruleId,
+        preview: o.preview,
+        fingerprint: o.fingerprint,
+      })),
+      environments: s.environments,
+      owners: s.owners,
+      ownerSource: s.ownerSource,
+      providers: s.providers,
+      ruleIds: s.ruleIds,
+      rotation: s.rotation,
+      description: s.declared?.description,
+      reference: referenceFor(s),
+    };
+  }
+
+  /** Inventory diagnostics of one document (workspace-level facts shown where they apply). */
+  diagnosticsFor(uri: string, text: string): Diagnostic[] {
+    const state = this.stateFor(uri);
+    if (!state) return [];
+    const path = this.services.relativePath(uri);
+    const inventory: Inventory = state.index.inventory(today());
+    const all = inventoryDiagnostics(inventory, state.index.inventoryFilePath, state.index.parsedInventoryFile).filter((d) => d.path === path);
+    if (all.length === 0) return [];
+    const lines = new LineIndex(text);
+    return all.map((d) => ({
+      range: lines.rangeOf(Math.min(d.start, text.length), Math.min(d.end, text.length)),
+      severity: SEVERITY[d.severity],
+      source: DIAGNOSTIC_SOURCE,
+      code: d.ruleId,
+      codeDescription: { href: `${RULE_DOCS_BASE}#${d.ruleId}` },
+      message: d.message,
+      data: { ruleId: d.ruleId, kind: 'access-model' },
+    }));
+  }
+
+  report(folderUri?: string): ReportRequest.Result | null {
+    const state = folderUri ? this.folders.get(folderUri) : this.folders.values().next().value;
+    if (!state) return null;
+    const markdown = renderReport({
+      title: state.folder.name,
+      today: today(),
+      inventory: state.index.inventory(today()),
+      signals: state.index.signals(),
+      checkCounts: state.index.checkCounts(),
+    });
+    return { markdown, folderName: state.folder.name };
+  }
+
+  /** First commit holding a hard-coded secret; trusted workspaces only, cached per fingerprint. */
+  commitOf(uri: string, fingerprint: string, value: () => string | undefined): Promise<CommitInfo | undefined> {
+    if (this.services.flags.untrustedWorkspace) return Promise.resolve(undefined);
+    const state = this.stateFor(uri);
+    if (!state) return Promise.resolve(undefined);
+    let pending = this.history.get(fingerprint);
+    if (!pending) {
+      const secret = value();
+      if (!secret) return Promise.resolve(undefined);
+      pending = firstCommitAdding(state.root, secret);
+      this.history.set(fingerprint, pending);
+    }
+    return pending;
+  }
+
+  async leakResponse(params: LeakResponseRequest.Params): Promise<LeakResponseRequest.Result | null> {
+    const document = this.services.documents.get(params.uri);
+    if (!document) return null;
+    const engine = await this.services.engineFor(params.uri);
+    const result = await this.services.scanDocument(document);
+    const finding = result.findings.find((f) => f.fingerprint === params.fingerprint);
+    if (!finding) return null;
+    const rule = engine.rule(finding.ruleId);
+    const text = document.getText();
+    const commit = await this.commitOf(params.uri, finding.fingerprint, () => text.slice(finding.startOffset, finding.endOffset));
+    const markdown = renderLeakResponse({
+      ruleId: finding.ruleId,
+      title: finding.title,
+      provider: rule?.provider,
+      remediation: rule?.remediation ?? 'Revoke the credential where it was issued and create a new one.',
+      preview: finding.preview,
+      fingerprint: finding.fingerprint,
+      path: this.services.relativePath(params.uri),
+      line: finding.range.start.line,
+      commit,
+      today: today(),
+    });
+    return { markdown };
+  }
+
+  async markRotated(params: MarkRotatedRequest.Params): Promise<MarkRotatedRequest.Result> {
+    const state = this.folders.get(params.folderUri);
+    if (!state) return { applied: false, message: 'unknown workspace folder' };
+    const path = state.index.inventoryFilePath ?? INVENTORY_FILE;
+    const uri = pathToFileURL(join(state.root, path)).toString();
+    const open = this.services.documents.get(uri);
+    let text: string | undefined = open?.getText();
+    if (text === undefined) {
+      try {
+        text = readFileSync(join(state.root, path), 'utf8');
+      } catch {
+        text = undefined;
+      }
+    }
+    let offsetEdits;
+    try {
+      offsetEdits = markRotatedEdits(text, params.name, today());
+    } catch (e) {
+      return { applied: false, message: (e as Error).message };
+    }
+    const lines = new LineIndex(text ?? '');
+    const edits: TextEdit[] = offsetEdits.map((e) => ({ range: lines.rangeOf(e.start, e.end), newText: e.newText }));
+    const applied = await this.services.connection.workspace.applyEdit({
+      label: `Mark ${params.name} rotated`,
+      edit: text === undefined
+        ? { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits }] }
+        : { documentChanges: [{ textDocument: { uri, version: open?.version ?? null }, edits }] },
+    });
+    if (applied.applied && !open) state.index.reloadProjectFiles();
+    return { applied: applied.applied, message: applied.applied ? `${params.name} marked rotated on ${today()}` : applied.failureReason ?? 'the editor refused the edit' };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    for (const t of this.documentTimers.values()) clearTimeout(t);
+    for (const s of this.folders.values()) s.index.dispose();
+    this.folders.clear();
+  }
+}
+
+
+/** Wires the inventory into the server: requests, notifications, document and file events. */
+export function registerInventory(services: ServerServices): InventoryService {
+  const inventory = new InventoryService(services);
+  const { connection, documents } = services;
+  connection.onRequest(InventoryRequest.type, () => inventory.view());
+  connection.onRequest(ReportRequest.type, (params) => inventory.report(params?.folderUri));
+  connection.onRequest(LeakResponseRequest.type, (params) => inventory.leakResponse(params));
+  connection.onRequest(MarkRotatedRequest.type, (params) => inventory.markRotated(params));
+  services.addDiagnosticsContributor((uri, text) => inventory.diagnosticsFor(uri, text));
+  services.addHoverContributor(async (uri, finding) => {
+    if (finding.kind !== 'secret') return undefined;
+    const text = documents.get(uri)?.getText();
+    const commit = await inventory.commitOf(uri, finding.fingerprint, () => text?.slice(finding.startOffset, finding.endOffset));
+    return historyNote(commit);
+  });
+  inventory.onDiagnosticsChanged(() => services.republishDiagnostics());
+  services.onInitialized(() => {
+    if (services.flags.watchedFilesDynamic) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
+        .catch((e: Error) => services.log(`could not watch workspace files (${e.message})`));
+    }
+    void inventory.setFolders(services.workspaceFolders());
+  });
+  services.onDidChangeWorkspaceFolders(() => void inventory.setFolders(services.workspaceFolders()));
+  services.onDidChangeWatchedFiles((changes) => void inventory.filesChanged(changes.map((c) => c.uri)));
+  services.onDidChangeSettings(() => void inventory.reindexAll());
+  documents.onDidChangeContent((e) => inventory.documentChanged(e.document.uri));
+  documents.onDidClose((e) => inventory.documentClosed(e.document.uri));
+  services.onShutdown(() => inventory.dispose());
+  return inventory;
+}
