@@ -1,4 +1,5 @@
-import { GHA, ruleSuite, workflow } from './harness';
+import { strict as assert } from 'node:assert';
+import { expectFindings, GHA, ruleSuite, workflow } from './harness';
 
 /** `${{ secrets.NAME }}` without fighting template-literal escaping. */
 const S = (name: string) => '${{ secrets.' + name + ' }}';
@@ -148,4 +149,21 @@ describe('script checks', () => {
       { path: '.gitlab-ci.yml', text: `build:\n  script:\n    - docker build --secret id=npm,env=NPM_TOKEN --build-arg NODE_ENV=production .\n` },
     ],
   );
+});
+
+describe('script finding data', () => {
+  it('names the secret, its scope, the job, step and shell, never the value', () => {
+    const text = workflow(`      - uses: actions/checkout@v4\n      - env:\n          NPM_TOKEN: ${S('NPM_TOKEN')}\n        run: echo «$NPM_TOKEN»\n`);
+    const [f] = expectFindings('ci-secret-print', { path: GHA, text });
+    assert.deepEqual(
+      { ...f.data },
+      { ci: 'github', jobId: 'build', stepIndex: 1, stepName: undefined, shell: 'bash', variable: 'NPM_TOKEN', secretName: 'NPM_TOKEN', envScope: 'step', command: 'echo', derived: undefined },
+    );
+  });
+
+  it('gives the env name to bind for a secret inlined into run:', () => {
+    const [f] = expectFindings('gha-secret-in-run', { path: GHA, text: workflow(`      - shell: pwsh\n        run: ./deploy.ps1 -Key «${S('DEPLOY_KEY')}»\n`) });
+    assert.equal(f.data?.suggestedName, 'DEPLOY_KEY');
+    assert.equal(f.data?.shell, 'pwsh');
+  });
 });

@@ -5,13 +5,13 @@
  *
  * Finding data (besides the adapter's `where`: jobId, stepIndex, stepName, ci...):
  *   ci-env-dump: {command, shell}
- *   ci-secret-print: {variable?, secretName?, command, derived?, shell}
+ *   ci-secret-print: {variable?, secretName?, envScope? ('step'|'job'|'workflow'|'well-known'), command, derived?, shell}
  *   ci-xtrace-with-secrets: {command, shell}
  *   ci-unmasked-derived-secret: {variable?, sink: 'log'|'output'|'env'|'summary', outputName?, shell}
  *   ci-add-mask-too-late: {variable, printedLine (0-based, in the script), shell}
  *   azure-setvariable-not-secret: {variable (Azure variable name), shell}
  *   gha-secret-in-run: {secretName, suggestedName (env var to bind), shell}
- *   ci-secret-on-command-line: {flag?, secretName?, variable?, form: 'flag'|'user'|'url', command, shell}
+ *   ci-secret-on-command-line: {flag?, secretName?, variable?, envScope?, form: 'flag'|'user'|'url', command, shell}
  *   docker-build-arg-secret: {argName, secretName?, variable?, shell}
  */
 import { isSecretName } from '../names';
@@ -24,6 +24,8 @@ interface SecretRef {
   derived: boolean;
   name?: string;
   secretName?: string;
+  /** Where the variable was bound: step, job or workflow env, or a well-known name. */
+  envScope?: string;
 }
 
 /** Builtins whose arguments never reach a process list. */
@@ -53,7 +55,7 @@ export function analyzeScript(input: ScriptInput): ScriptResult {
     if (e.kind === 'var') {
       const binding = input.secretVars.get(e.name);
       if (tainted.has(e.name)) return { derived: true, name: e.name };
-      if (binding) return { derived: binding.derived, name: e.name, secretName: binding.secretName };
+      if (binding) return { derived: binding.derived, name: e.name, secretName: binding.secretName, envScope: binding.scope };
       if (isSecretName(e.name)) return { derived: false, name: e.name };
       return undefined;
     }
@@ -167,7 +169,7 @@ export function analyzeScript(input: ScriptInput): ScriptResult {
         out.push(scriptFinding(input, R.unmaskedDerived.id, e.start, e.end, { variable: ref.name, secretName: ref.secretName, sink, outputName },
           sink === 'log' || sink === 'summary' ? 'This value is derived from a secret and is printed without ::add-mask:: first.' : `This value is derived from a secret and is written to $GITHUB_${sink === 'output' ? 'OUTPUT' : 'ENV'} without ::add-mask:: first.`));
       } else if (sink === 'log' || sink === 'summary') {
-        out.push(scriptFinding(input, R.secretPrint.id, e.start, e.end, { variable: ref.name, secretName: ref.secretName, command: commandName(cmd), derived: ref.derived || undefined },
+        out.push(scriptFinding(input, R.secretPrint.id, e.start, e.end, { variable: ref.name, secretName: ref.secretName, envScope: ref.envScope, command: commandName(cmd), derived: ref.derived || undefined },
           `${ref.name ? `$${ref.name}` : 'A secret'} is printed to the ${sink === 'summary' ? 'job summary' : 'log'}.`));
       }
     }
@@ -244,7 +246,7 @@ export function analyzeScript(input: ScriptInput): ScriptResult {
       if (!filter(e)) continue;
       const ref = refOf(e);
       if (!ref) continue;
-      out.push(scriptFinding(input, R.commandLine.id, word.start, word.end, { ...data, secretName: ref.secretName, variable: ref.name }));
+      out.push(scriptFinding(input, R.commandLine.id, word.start, word.end, { ...data, secretName: ref.secretName, variable: ref.name, envScope: ref.envScope }));
       markExprs(word);
       return;
     }
