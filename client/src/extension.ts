@@ -4,6 +4,7 @@ import type { SecretHygieneApi } from './api';
 import { countFindings, secretHygieneDiagnostics } from './diagnosticCount';
 import { createLanguageClient, watchTrust } from './languageClient';
 import { registerFixCommands } from './fixCommands';
+import { registerInventory } from './inventory';
 import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -30,12 +31,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
   // Activation must not fail because the server did; `ready` reports it to whoever awaits it.
   ready.catch(() => undefined);
   context.subscriptions.push(registerFixCommands(context, languageClient, ready));
+  const inventory = registerInventory(context, languageClient, ready, output);
+  context.subscriptions.push(inventory.disposable);
 
   return {
     client: languageClient,
     ready,
     getDiagnosticsCount: countFindings,
     getDiagnostics: secretHygieneDiagnostics,
+    getInventory: () => inventory.view.fetch(),
+    getInventoryTreeItems: (parentId?: string) => inventory.view.items(parentId),
+    revealInventoryItem: (id: string) => inventory.view.reveal(id),
+    getInventoryBadge: () => {
+      const badge = inventory.view.badge();
+      return badge ? { value: badge.value, tooltip: badge.tooltip } : undefined;
+    },
   };
 }
 
