@@ -51,11 +51,12 @@ export function nameAround(text: string, hit: number, lineStart: number, lineEnd
   if ((start > lineStart && text.charCodeAt(start - 1) === 32) || text.charCodeAt(end) === 32) {
     let s = start;
     while (s > lineStart && start - s < 48 && (isNameChar(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 32)) s--;
+    if (s <= lineStart || !isQuote(text.charCodeAt(s - 1))) return { start, end };
     let e = end;
     while (e < lineEnd && e - end < 48 && (isNameChar(text.charCodeAt(e)) || text.charCodeAt(e) === 32)) e++;
     const q = text.charCodeAt(s - 1);
     const words = text.slice(s, e).split(' ').length;
-    if (s > lineStart && isQuote(q) && text.charCodeAt(e) === q && words <= 3 && text.charCodeAt(s) !== 32 && text.charCodeAt(e - 1) !== 32) {
+    if (text.charCodeAt(e) === q && words <= 3 && text.charCodeAt(s) !== 32 && text.charCodeAt(e - 1) !== 32) {
       return { start: s, end: e }; // at most three words: `API Key`, `DB Root Password`; longer is a sentence
     }
   }
