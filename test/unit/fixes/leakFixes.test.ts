@@ -148,3 +148,48 @@ describe('fixes: more pipeline findings', () => {
     assert.equal(fix(text, '.github/workflows/a.yml', 'ci-debug-logging'), 'on: push\nenv:\n  STAGE: prod\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n');
   });
 });
+
+describe('fixes: registries, build secrets, publishing', () => {
+  it('docker login -p -> --password-stdin', () => {
+    const text = wf('      - run: |\n          docker login -u ci -p "$REGISTRY_PASSWORD" registry.test\n        env:\n          REGISTRY_PASSWORD: ${{ secrets.REGISTRY_PASSWORD }}\n');
+    assert.equal(fix(text, '.github/workflows/a.yml', 'ci-secret-on-command-line'), text.replace('docker login -u ci -p "$REGISTRY_PASSWORD" registry.test', 'printf \'%s\' "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.test'));
+  });
+  it('docker build --build-arg secret -> --secret', () => {
+    const text = wf('      - run: |\n          docker build --build-arg NPM_TOKEN=$NPM_TOKEN .\n        env:\n          NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n');
+    assert.equal(fix(text, '.github/workflows/a.yml', 'docker-build-arg-secret'), text.replace('--build-arg NPM_TOKEN=$NPM_TOKEN', '--secret id=npm-token,env=NPM_TOKEN'));
+  });
+  it('build-push-action build-args secret -> secrets: input', () => {
+    const text = wf('      - uses: docker/build-push-action@v6\n        with:\n          push: true\n          build-args: |\n            NPM_TOKEN=${{ secrets.NPM_TOKEN }}\n');
+    assert.equal(fix(text, '.github/workflows/a.yml', 'docker-build-arg-secret'), wf('      - uses: docker/build-push-action@v6\n        with:\n          push: true\n          secrets: |\n            "npm-token=${{ secrets.NPM_TOKEN }}"\n'));
+  });
+  it('npm token -> trusted publishing', () => {
+    const text = wf('      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n');
+    assert.equal(
+      fix(text, '.github/workflows/a.yml', 'publish-with-long-lived-token'),
+      'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    permissions:\n      id-token: write\n      contents: read\n    steps:\n      - run: npm publish\n',
+    );
+  });
+  it('OIDC login without id-token permission -> granted', () => {
+    const text = wf('      - uses: aws-actions/configure-aws-credentials@v4\n        with:\n          role-to-assume: arn:aws:iam::123456789012:role/x\n          aws-region: us-east-1\n', '    permissions:\n      contents: read\n');
+    assert.equal(fix(text, '.github/workflows/a.yml', 'gha-oidc-missing-permission'), text.replace('      contents: read\n', '      contents: read\n      id-token: write\n'));
+  });
+  it('::add-mask:: too late -> moved after the value is computed', () => {
+    const text = wf('      - run: |\n          TOKEN=$(vault read -field=token secret/x)\n          echo "$TOKEN"\n          echo "::add-mask::$TOKEN"\n');
+    assert.equal(
+      fix(text, '.github/workflows/a.yml', 'ci-add-mask-too-late'),
+      wf('      - run: |\n          TOKEN=$(vault read -field=token secret/x)\n          echo "::add-mask::$TOKEN"\n          echo "$TOKEN"\n'),
+    );
+  });
+  it('a literal in GitLab variables: is fixed once (by the secret finding on the same value)', () => {
+    const text = 'variables:\n  DEPLOY_PASSWORD: "Zx9vQ2mKp7LwR4tY8nBc"\njob:\n  script:\n    - echo hi\n';
+    const findings = engine.scan(text, '.gitlab-ci.yml').findings;
+    const literal = findings.find((f) => f.ruleId === 'gitlab-variable-literal-secret')!;
+    const secret = findings.find((f) => f.kind === 'secret')!;
+    const base = { text, path: '.gitlab-ci.yml', allFindings: findings, workspace: {}, backend: resolveBackendSettings({}) };
+    assert.ok(!computeFixes({ ...base, finding: literal }).some((f) => f.preferred));
+    const preferred = computeFixes({ ...base, finding: secret }).find((f) => f.preferred)!;
+    const after = applyEdits(text, preferred.files[0].edits);
+    assert.equal(after, 'job:\n  script:\n    - echo hi\n');
+    assert.deepEqual(engine.scan(after, '.gitlab-ci.yml').findings, []);
+  });
+});

@@ -1,4 +1,5 @@
 import { fileContext } from './context';
+import { buildArgScriptEdit, buildPushSecretEdits, passwordStdinEdit } from './dockerLeakFixes';
 import { dockerfileReplacement } from './otherFixes';
 import { referenceFixes } from './referenceFix';
 import {
@@ -33,6 +34,9 @@ export function leakFixes(input: FixInput): Fix[] {
   const { text, finding, path } = input;
   const rule = finding.ruleId;
   if (LITERAL_RULES.has(rule)) {
+    // A secret finding on the same value already carries the reference fix.
+    const sameSpan = (input.allFindings ?? []).some((f) => f.kind === 'secret' && f.startOffset === finding.startOffset && f.endOffset === finding.endOffset);
+    if (sameSpan) return [];
     const literal = text.slice(finding.startOffset, finding.endOffset);
     if (!/^\$|\$\{/.test(literal)) return referenceFixes(input, undefined, true);
     return [];
@@ -74,6 +78,14 @@ export function leakFixes(input: FixInput): Fix[] {
       const map = last?.parent;
       const removal = last?.pair && map && isMap(map) ? deletePair(text, map, last.pair, holder?.pair) : undefined;
       return one('remove-debug', 'Remove the debug logging setting', removal);
+    }
+    case 'ci-secret-on-command-line':
+      return one('password-stdin', 'Pass the password on stdin (--password-stdin)', passwordStdinEdit(text, finding));
+    case 'docker-build-arg-secret': {
+      if (wf && finding.data?.shell === undefined) {
+        return one('build-secret', 'Pass it as a build secret (secrets: input; RUN --mount=type=secret in the Dockerfile)', buildPushSecretEdits(text, finding, wf));
+      }
+      return one('build-secret', 'Pass it as a BuildKit secret (--secret id=…,env=…; RUN --mount=type=secret in the Dockerfile)', buildArgScriptEdit(text, finding));
     }
     case 'dockerfile-secret-env-arg':
       return dockerSecretFix(input);
