@@ -135,3 +135,20 @@ describe('file classification', () => {
     assert.ok(findings.some((f) => f.ruleId === 'ci-env-dump'));
   });
 });
+
+describe('hostile scripts', () => {
+  it('deeply nested substitutions and huge lines neither throw nor recurse without bound', () => {
+    const nested = '$('.repeat(20000) + 'env' + ')'.repeat(20000);
+    assert.doesNotThrow(() => tokenize(`echo ${nested}`));
+    const text = workflow(`      - run: echo ${nested}\n      - run: ${'x '.repeat(50000)}\n`);
+    const result = engine.scan(text, GHA);
+    assert.ok(!result.notices.some((n) => n.level === 'warning'));
+  });
+
+  it('a long Dockerfile is read in one pass', () => {
+    const text = 'FROM alpine\n' + 'RUN echo step \\\n  && true\n'.repeat(5000) + 'ARG NPM_TOKEN\n';
+    const findings = scan('Dockerfile', text).filter((f) => f.ruleId === 'dockerfile-secret-env-arg');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].range.start.line, 10001);
+  });
+});

@@ -9,6 +9,7 @@
  *   RUN scripts: see shell/analyzeScript.ts, with {ci: 'docker', line}
  */
 import type { AnalyzerOutput, ScanContext } from '../analyzer';
+import type { LineIndex } from '../text/lineIndex';
 import type { RawFinding } from '../types';
 import { isPlaceholder } from '../values';
 import { isThrowawayServicePassword, variableEntries } from './ci/common';
@@ -26,7 +27,7 @@ interface Instruction {
   line: number;
 }
 
-function instructions(text: string): Instruction[] {
+function instructions(text: string, lines: LineIndex): Instruction[] {
   const out: Instruction[] = [];
   const re = /^[ \t]*([A-Za-z]+)[ \t]+/gm;
   let m: RegExpExecArray | null;
@@ -42,7 +43,7 @@ function instructions(text: string): Instruction[] {
       if (!/\\\s*$/.test(line) || nl >= text.length) break;
       end = nl + 1;
     }
-    const line = text.slice(0, m.index).split('\n').length - 1;
+    const line = lines.lineAt(m.index);
     out.push({ keyword: m[1].toUpperCase(), args: text.slice(argsStart, end), argsStart, line });
     re.lastIndex = Math.max(end, re.lastIndex);
   }
@@ -53,7 +54,7 @@ const COPY_SECRET = /(?:^|\/)(?:\.env(?:\.(?!example$|sample$|template$|dist$)[\
 
 export function analyzeDockerfile(ctx: ScanContext): AnalyzerOutput {
   const findings: RawFinding[] = [];
-  for (const ins of instructions(ctx.text)) {
+  for (const ins of instructions(ctx.text, ctx.lines)) {
     if (ins.keyword === 'ENV' || ins.keyword === 'ARG') envOrArg(ins, findings);
     else if (ins.keyword === 'COPY' || ins.keyword === 'ADD') copy(ins, findings);
     else if (ins.keyword === 'RUN' && !ins.args.trimStart().startsWith('[')) {

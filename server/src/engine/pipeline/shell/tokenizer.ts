@@ -64,6 +64,7 @@ export interface TokenizeOptions {
 
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', 'time', 'sudo', '{', '}', 'command', 'exec']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+const MAX_DEPTH = 32;
 
 /** Every simple command of a script, nested ones (in substitutions) included, in source order. */
 export function tokenize(script: string, options: TokenizeOptions = {}): Command[] {
@@ -83,6 +84,8 @@ export function commandName(cmd: Command): string {
 class Tokenizer {
   readonly all: Command[] = [];
   private pendingHeredocs: { redirect: Redirect; delimiter: string; strip: boolean; quoted: boolean }[] = [];
+  /** Nesting of `$(...)`; past MAX_DEPTH a substitution is kept as text (no recursion, no stack overflow). */
+  private depth = 0;
 
   constructor(
     private readonly s: string,
@@ -339,7 +342,11 @@ class Tokenizer {
       while (end < limit && s[end] !== '`') end += s[end] === '\\' ? 2 : 1;
       end = Math.min(end, limit);
       const commands: Command[] = [];
-      this.parseList(pos + 1, end, true, commands);
+      if (this.depth < MAX_DEPTH) {
+        this.depth++;
+        this.parseList(pos + 1, end, true, commands);
+        this.depth--;
+      }
       return { kind: 'subst', name: '', start: pos, end: Math.min(end + 1, limit), commands };
     }
     if (c === '%' && this.dialect === 'cmd') {
@@ -372,7 +379,13 @@ class Tokenizer {
     }
     if (s[pos + 1] === '(') {
       const commands: Command[] = [];
+      if (this.depth >= MAX_DEPTH) {
+        const close = s.indexOf(')', pos + 2);
+        return { kind: 'subst', name: '', start: pos, end: close === -1 || close >= limit ? limit : close + 1, commands };
+      }
+      this.depth++;
       const end = this.parseList(pos + 2, limit, true, commands);
+      this.depth--;
       return { kind: 'subst', name: '', start: pos, end: Math.min(end, limit), commands };
     }
     if (s[pos + 1] === '{') {
