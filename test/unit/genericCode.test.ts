@@ -40,6 +40,7 @@ suiteOf(
     { what: 'a keyword argument', path: 'app/client.py', text: `client = Client(api_key="${tok('py1')}", timeout=3)`, value: tok('py1'), rule: S, keyName: 'api_key' },
     { what: 'a dict entry', path: 'app/settings.py', text: `SETTINGS = {"secret_key": "${tok('py2')}"}`, value: tok('py2'), rule: S, keyName: 'secret_key' },
     { what: 'an environment write with a literal', path: 'app/boot.py', text: `os.environ["API_TOKEN"] = "${tok('py4')}"`, value: tok('py4'), rule: S, keyName: 'API_TOKEN' },
+    { what: 'a raw bytes literal', path: 'app/keys.py', text: `SIGNING_KEY = rb"${tok('py5')}"`, value: tok('py5'), rule: S },
     { what: 'an annotated assignment', path: 'app/cfg.py', text: `password: str = "${pw('py3')}"`, value: pw('py3'), rule: P },
   ],
   [
@@ -49,6 +50,7 @@ suiteOf(
     { what: 'changeme', path: 'app/settings.py', text: 'password = "changeme"' },
     { what: 'a comparison', path: 'app/login.py', text: `if password == "${HUMAN}": decide()` },
     { what: 'an f-string', path: 'app/a.py', text: 'api_key = f"{prefix}{suffix}"' },
+    { what: 'a raw f-string', path: 'app/a.py', text: 'api_key = rf"{prefix}{suffix}"' },
     { what: 'a secret name (a path, not a secret)', path: 'app/a.py', text: 'secret_name = "prod/db/password"' },
     { what: 'a mask', path: 'app/a.py', text: 'password = "********"' },
   ],

@@ -69,6 +69,7 @@ const SETTER_CALLEE = /(?:^|[^\w$])(define|set\w*|put\w*|add\w*|Setenv|with\w*)[
 const NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey|variable|envVar|env_var)["']?[ \t]*[:=][ \t]*["']?$/;
 const VALUE_FIELD = /(?:^|[\s{,(<"'])(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?[ \t]*[:=][ \t]*/g;
 const ANOTHER_NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey)["']?[ \t]*[:=]/;
+const STRING_PREFIX = /^(?:[fFrRbBuU]{1,2}|@\$?|\$@?)(?=["'`#])/;
 const BARE_CALL = /^[A-Za-z_$][\w$.:]*[([]/;
 const RUBY_SET = /^[ \t]*set[ \t]+$/;
 /** `<entry key="password">v</entry>`: the element's text after a name attribute. */
@@ -95,13 +96,15 @@ export function readValue(
   embedded = false,
 ): [number, number] | undefined {
   let c = text.charCodeAt(p);
-  // String prefixes: Python f/r/b/u, C# @ and $, Rust r#.
-  if (p + 1 < lineEnd && /[fFrRbBuU@$]/.test(text[p]) && (isQuote(text.charCodeAt(p + 1)) || text[p + 1] === '#')) {
-    if (text[p] === 'f' || text[p] === 'F' || text[p] === '$') {
-      const close = text.indexOf(text[p + 1], p + 2);
-      if (close > 0 && close < lineEnd && text.slice(p + 2, close).includes('{')) return undefined; // interpolated
+  // String prefixes: Python f/r/b/u and pairs (rb, fr), C# @ and $, Rust r#.
+  const prefix = STRING_PREFIX.exec(text.slice(p, Math.min(lineEnd, p + 3)));
+  if (prefix) {
+    if (/[fF$]/.test(prefix[0])) {
+      const q = p + prefix[0].length;
+      const close = text.indexOf(text[q], q + 1);
+      if (close > 0 && close < lineEnd && text.slice(q + 1, close).includes('{')) return undefined; // interpolated
     }
-    p++;
+    p += prefix[0].length;
     while (p < lineEnd && text[p] === '#') p++;
     c = text.charCodeAt(p);
   }
