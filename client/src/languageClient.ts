@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { redactedTraceChannel } from './redactedTrace';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   CONFIG_SECTION,
@@ -38,8 +39,9 @@ export function createLanguageClient(
     // Every text document, whatever its language: secrets hide in any file.
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
     outputChannel: output,
-    // Protocol traces (secretHygiene.trace.server) go to their own channel, never to the main log.
-    traceOutputChannel: trace,
+    // Protocol traces (secretHygiene.trace.server) go to their own channel, never to the main log,
+    // and keep only each message's header: bodies hold document text.
+    traceOutputChannel: redactedTraceChannel(trace),
     initializationOptions,
     diagnosticCollectionName: 'secretHygiene',
   };
