@@ -16,3 +16,4 @@ export {
 export { maskedPreview, fingerprint } from './mask';
 export { LineIndex } from './text/lineIndex';
 export { providerRules } from './rules';
+export { wantsBinaryScan, isPkcs12Path, PKCS12_RULE_ID, type BinaryAnalyzer, type BinaryContext } from './binary';

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { Analyzer, ScanContext } from './analyzer';
+import { binaryRules, scanBinaryContent } from './binary';
 import { compileCustomRules } from './customRules';
 import { genericAnalyzers } from './generic';
 import { isKnownDocumentationExample } from './knownExamples';
@@ -68,6 +69,7 @@ export class Engine {
         this.priorities.set(info.id, ANALYZER_PRIORITY[analyzer.id] ?? GENERIC_PRIORITY);
       }
     }
+    for (const info of binaryRules) if (!this.ruleInfos.has(info.id)) this.ruleInfos.set(info.id, info);
     const matchers = settings.exclude.map((glob) => picomatch(glob, { dot: true }));
     this.excluded = (path) => matchers.some((m) => m(path));
   }
@@ -120,6 +122,19 @@ export class Engine {
     }
     const findings = this.finish(raw, ctx, options.suppressions ?? emptySuppressions());
     return { findings, notices, skipped: false };
+  }
+
+  /**
+   * Scans one binary file's bytes with the binary analyzers (PKCS#12 key stores, see engine/binary).
+   * Findings span the file in bytes: offsets 0..length, range line 0 from character 0 to length.
+   */
+  scanBinary(bytes: Uint8Array, path: string, options: ScanOptions = {}): ScanResult {
+    return scanBinaryContent(bytes, path, {
+      settings: this.settings,
+      excluded: this.excluded(path),
+      rule: (id) => this.rule(id),
+      suppressions: options.suppressions,
+    });
   }
 
   /** Applies rule settings, overlap resolution and suppressions; builds masked, fingerprinted findings. */
