@@ -12,7 +12,7 @@ import { appendToIgnoreFile, applyPreferredFix, applySuppression } from './fixAc
 import { createInventoryFile, openDocs, showLeakResponse, writeReport, type ReportOptions } from './documents';
 import type { InventoryView } from './inventoryView';
 import { REVEAL_LOCATION_COMMAND } from './treeProvider';
-import { GROUPINGS, isGrouping, type Grouping, type InventoryNode } from './treeModel';
+import { GROUPINGS, hardCodedUnder, isGrouping, type Grouping, type InventoryNode } from './treeModel';
 
 export const INVENTORY_COMMANDS = {
   refresh: 'secretHygiene.inventory.refresh',
@@ -30,13 +30,6 @@ export const INVENTORY_COMMANDS = {
 } as const;
 
 const GROUPING_LABELS: Record<Grouping, string> = { secret: 'By secret', file: 'By file', kind: 'By kind (how it is stored or used)' };
-
-/** Hard-coded occurrences under a node (the node itself, a secret's, or a file's). */
-export function hardCodedUnder(node: InventoryNode): InventoryOccurrenceView[] {
-  if (node.type === 'occurrence') return node.occurrence.kind === 'hard-coded' ? [node.occurrence] : [];
-  if (node.type === 'secret') return node.occurrences.filter((o) => o.kind === 'hard-coded');
-  return node.children.flatMap(hardCodedUnder);
-}
 
 function info(message: string): void {
   void vscode.window.showInformationMessage(`Secret Hygiene: ${message}`);

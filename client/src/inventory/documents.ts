@@ -6,8 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LeakResponseRequest, ReportRequest, type InventoryFolderView } from '../../../shared/inventoryProtocol';
-
-export const INVENTORY_FILE_NAMES = ['.secrets-inventory.yml', '.secrets-inventory.yaml'];
+import { INVENTORY_FILE_NAMES, starterInventory } from './starterInventory';
 
 export async function openMarkdown(markdown: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
@@ -75,29 +74,6 @@ export async function showLeakResponse(client: LanguageClient, ready: Promise<vo
     return undefined;
   }
   return openMarkdown(response.markdown);
-}
-
-/** Names worth declaring: secrets the workspace references (hard-coded ones should move first). */
-export function starterInventory(folder: InventoryFolderView | undefined): string {
-  const names = (folder?.secrets ?? [])
-    .filter((s) => s.occurrences.some((o) => o.kind !== 'hard-coded'))
-    .map((s) => s.name)
-    .sort();
-  const lines = [
-    '# Secret Hygiene inventory: the secrets this project uses, who owns them and how often they rotate.',
-    '# Never put a secret value in this file. Schema: secrets-inventory.schema.json (shipped with the extension).',
-    'version: 1',
-  ];
-  if (names.length === 0) {
-    lines.push('secrets: []', '# secrets:', '#   - name: NPM_TOKEN', '#     owner: "@your-team"', '#     rotation:', '#       cadence: 90d', '#       lastRotated: "2025-01-31"');
-  } else {
-    lines.push('secrets:');
-    for (const name of names) {
-      const safe = /^[A-Za-z0-9_./-]+$/.test(name) ? name : JSON.stringify(name);
-      lines.push(`  - name: ${safe}`, '    # owner: "@your-team"', '    # rotation: { cadence: 90d, lastRotated: "YYYY-MM-DD" }');
-    }
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -323,6 +323,13 @@ function folderNode(folder: InventoryFolderView, children: InventoryNode[]): Fol
   return adopt(node, children);
 }
 
+/** Hard-coded occurrences under a node (the node itself, a secret's, or a file's). */
+export function hardCodedUnder(node: InventoryNode): InventoryOccurrenceView[] {
+  if (node.type === 'occurrence') return node.occurrence.kind === 'hard-coded' ? [node.occurrence] : [];
+  if (node.type === 'secret') return node.occurrences.filter((o) => o.kind === 'hard-coded');
+  return node.children.flatMap(hardCodedUnder);
+}
+
 /** Builds the tree; with several workspace folders each gets its own top-level node. */
 export function buildInventoryTree(result: InventoryResult | undefined, grouping: Grouping): InventoryTree {
   if (!result) return InventoryTree.empty(grouping);
