@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Engine, Finding, SuppressionIndex } from '../engine';
+import { wantsBinaryScan, type Engine, type Finding, type ScanResult, type SuppressionIndex } from '../engine';
 import { decodeFile } from './readText';
 import type { FileNotice } from './report';
 import { errorCode } from './walk';
@@ -31,11 +31,16 @@ export function scanFile(engine: Engine, suppressions: SuppressionIndex, job: Fi
     return outcome;
   }
   const decoded = decodeFile(content);
-  if (decoded.binary) {
+  let result: ScanResult;
+  if (!decoded.binary) {
+    result = engine.scan(decoded.text, file, { suppressions, byteLength: content.length });
+  } else if (wantsBinaryScan(file)) {
+    // Key stores (.p12/.pfx): binary analyzers; findings span the file in bytes.
+    result = engine.scanBinary(content, file, { suppressions });
+  } else {
     outcome.notices.push({ file, level: 'info', message: `not scanned: ${decoded.reason}` });
     return outcome;
   }
-  const result = engine.scan(decoded.text, file, { suppressions, byteLength: content.length });
   for (const n of result.notices) outcome.notices.push({ file, level: n.level, message: n.message });
   if (result.skipped) return outcome;
   outcome.scanned = true;

@@ -1,6 +1,6 @@
 /** Scanning one workspace file for the index: read, decode, scan, collect facts. */
 import { readFileSync } from 'node:fs';
-import { LineIndex, type Engine, type FindingKind, type ScanResult, type SuppressionIndex } from '../engine';
+import { LineIndex, wantsBinaryScan, type Engine, type FindingKind, type ScanResult, type SuppressionIndex } from '../engine';
 import { collectFileFacts } from '../engine/inventory';
 import { platformSignals } from '../engine/inventory/signals';
 import { decodeFile } from '../cli/readText';
@@ -36,6 +36,10 @@ export function indexFile(engine: Engine, absolutePath: string, relativePath: st
   }
   if (bytes.length > engine.settings.maxFileSize) return undefined;
   const decoded = decodeFile(bytes);
-  if (decoded.binary) return undefined;
+  if (decoded.binary) {
+    // Key stores (.p12/.pfx) are listed by their binary findings; other binary files are not indexed.
+    if (!wantsBinaryScan(relativePath)) return undefined;
+    return indexScanned(relativePath, '', engine.scanBinary(bytes, relativePath, { suppressions }));
+  }
   return indexText(engine, relativePath, decoded.text, suppressions);
 }
