@@ -2,7 +2,7 @@
  * Classifiers for names and values seen in pipelines: which variable names hold secrets, which values
  * are references (never findings), and which literals look like real secrets.
  */
-import { isPlaceholder, shannonEntropy } from '../values';
+import { isDictionaryLike, isMostlySequential, isPlaceholder, isReference as isEngineReference, looksLikePath, shannonEntropy } from '../values';
 
 /** Environment names that hold a credential wherever they appear. */
 const WELL_KNOWN_SECRET_NAMES = new Set([
@@ -54,13 +54,14 @@ export function gitlabUnmaskableReason(value: string): string | undefined {
 }
 
 /**
- * High-precision test that a literal is a real secret value, not a placeholder, flag, path, URL
+ * High-precision test (on top of the engine's classifiers in values.ts) that a literal is a real secret value, not a placeholder, flag, path, URL
  * without credentials, version or number. Used where a name is not enough (compose, GitLab variables).
  */
 export function looksLikeSecretValue(value: string, nameIsSecret: boolean): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096) return false;
-  if (isReference(v) || isPlaceholder(v)) return false;
+  if (isReference(v) || isEngineReference(v) || isPlaceholder(v)) return false;
+  if (isDictionaryLike(v) || isMostlySequential(v)) return false;
   if (/^(?:true|false|yes|no|on|off|null|none|required|optional)$/i.test(v)) return false;
   if (/^[\d.:-]+$/.test(v)) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
@@ -71,6 +72,7 @@ export function looksLikeSecretValue(value: string, nameIsSecret: boolean): bool
     return !!pass && !isReference(pass) && !isPlaceholder(pass) && pass.length >= 6;
   }
   if (/\s/.test(v) && !/^-----BEGIN/.test(v)) return false;
+  if (looksLikePath(v)) return false;
   if (/^arn:|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$/i.test(v)) return false;
   if (/^[a-z]+(?:[-_][a-z]+)*$/.test(v)) return false;
   const entropy = shannonEntropy(v);

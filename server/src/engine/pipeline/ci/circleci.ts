@@ -8,7 +8,7 @@
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import type { AnalyzerOutput, ScanContext } from '../../analyzer';
 import type { RawFinding } from '../../types';
-import { isPlaceholder } from '../../values';
+import { isDictionaryLike, isPlaceholder } from '../../values';
 import { isReferenceLike, isSecretName, looksLikeSecretValue } from '../names';
 import { R } from '../rules';
 import { asMap, getNode, getString, seqItems, type ParsedYaml } from '../yamlModel';
@@ -46,7 +46,7 @@ function unmaskable(env: unknown, out: RawFinding[]): void {
   for (const e of variableEntries(env)) {
     const v = e.value;
     if (v === undefined || !e.valueSpan || !isSecretName(e.name)) continue;
-    if (v.trim() === '' || isReferenceLike(v) || isPlaceholder(v) || isThrowawayServicePassword(e.name, v)) continue;
+    if (v.trim() === '' || isReferenceLike(v) || isPlaceholder(v) || isDictionaryLike(v) || isThrowawayServicePassword(e.name, v)) continue;
     const tooShort = v.length < 4;
     if (!tooShort && !looksLikeSecretValue(v, true)) continue;
     out.push({

@@ -12,7 +12,7 @@
 import type { YAMLMap } from 'yaml';
 import type { AnalyzerOutput, ScanContext } from '../../analyzer';
 import type { RawFinding } from '../../types';
-import { isPlaceholder } from '../../values';
+import { isDictionaryLike, isPlaceholder } from '../../values';
 import { gitlabUnmaskableReason, isReferenceLike, isSecretName, looksLikeSecretValue } from '../names';
 import { R } from '../rules';
 import { commandName, tokenize } from '../shell/tokenizer';
@@ -79,7 +79,7 @@ function checkVariables(entries: VariableEntry[], jobId: string | undefined, out
       out.push({ ruleId: R.gitlabLiteral.id, start: e.valueSpan[0], end: e.valueSpan[1], value,
         message: `${e.name} holds a literal secret in the pipeline file${reason ? `; GitLab could not mask it either (${reason})` : ''}.`,
         data: { ci: 'gitlab', variable: e.name, jobId, maskable: !reason, unmaskableReason: reason } });
-    } else if (secretName && reason && !/^(?:true|false|yes|no|\d+)$/i.test(value.trim())) {
+    } else if (secretName && reason && !/^(?:true|false|yes|no|\d+)$/i.test(value.trim()) && !isDictionaryLike(value)) {
       out.push({ ruleId: R.gitlabUnmaskable.id, start: e.valueSpan[0], end: e.valueSpan[1], value,
         message: `${e.name} looks like a secret that GitLab cannot mask (${reason}).`,
         data: { ci: 'gitlab', variable: e.name, jobId, unmaskableReason: reason } });
