@@ -108,3 +108,19 @@ describe('fixes: backend settings', () => {
     assert.equal(managerReference('API_KEY', s({ backend: 'doppler' })), 'API_KEY');
   });
 });
+
+describe('fixes: CRLF documents', () => {
+  it('keep CRLF line endings in every inserted line', () => {
+    const S = fakeSecret('crlf');
+    const path = '.github/workflows/w.yml';
+    const text = `on: push\r\njobs:\r\n  a:\r\n    runs-on: ubuntu-latest\r\n    steps:\r\n      - run: |\r\n          curl -H "X-Key: ${S}" https://a.test\r\n`;
+    const finding = findingsOf(text, path)[0];
+    const fix = computeFixes({ text, path, finding, workspace: {}, backend: resolveBackendSettings({}) }).find((f) => f.preferred)!;
+    const after = applyEdits(text, fix.files[0].edits);
+    assert.equal(after, 'on: push\r\njobs:\r\n  a:\r\n    runs-on: ubuntu-latest\r\n    steps:\r\n      - run: |\r\n          curl -H "X-Key: ${FAKE}" https://a.test\r\n        env:\r\n          FAKE: ${{ secrets.FAKE }}\r\n');
+    assert.ok(!/[^\r]\n/.test(after), 'no bare LF');
+    const py = `import sys\r\napi_key = "${S}"\r\n`;
+    const pyFix = computeFixes({ text: py, path: 'a.py', finding: findingsOf(py, 'a.py')[0], workspace: {}, backend: resolveBackendSettings({}) }).find((f) => f.preferred)!;
+    assert.equal(applyEdits(py, pyFix.files[0].edits), 'import os\r\nimport sys\r\napi_key = os.environ["API_KEY"]\r\n');
+  });
+});

@@ -44,7 +44,7 @@ export function applyFix(
   options: { workspace?: WorkspaceFacts; backend?: Partial<BackendSettings>; id?: string; pick?: (f: Finding) => boolean; offerStash?: boolean } = {},
 ): Applied {
   const findings = findingsOf(text, path);
-  const finding = findings.find(options.pick ?? (() => true));
+  const finding = findings.find(options.pick ?? ((f) => f.kind === 'secret'));
   assert.ok(finding, `no finding in ${path}`);
   const workspace = options.workspace ?? {};
   const backend = { ...resolveBackendSettings({}, 'shop'), ...options.backend };

@@ -10,5 +10,15 @@ import { verifyFix } from './verify';
  */
 export function computeFixes(input: FixInput, state?: NamingState): Fix[] {
   const primary = input.finding.kind === 'secret' ? referenceFixes(input, state) : leakFixes(input);
-  return [...primary.filter((f) => verifyFix(input, f)), ...suppressionFixes(input)];
+  const fixes = [...primary, ...suppressionFixes(input)];
+  if (input.text.includes('\r\n')) for (const fix of fixes) keepCrlf(fix, input.path);
+  return fixes.filter((f) => f.category === 'suppression' || verifyFix(input, f));
+}
+
+/** A CRLF document keeps CRLF: new lines in its edits use the document's line ending. */
+function keepCrlf(fix: Fix, path: string): void {
+  for (const file of fix.files) {
+    if (file.path !== path) continue;
+    for (const edit of file.edits) edit.newText = edit.newText.replace(/\r?\n/g, '\r\n');
+  }
 }
