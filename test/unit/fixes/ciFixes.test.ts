@@ -158,3 +158,13 @@ describe('fixes: other formats', () => {
     JSON.parse(applied.text);
   });
 });
+
+describe('fixes: backend-shaped CI references', () => {
+  it('GitLab with the Vault backend: the job reads the secret through secrets: vault', () => {
+    const S = fakeSecret('gitlab-vault');
+    const before = `deploy:\n  script:\n    - ./deploy.sh --api-key "${S}"\n`;
+    const applied = applyFix(before, '.gitlab-ci.yml', { backend: { backend: 'vault' } });
+    assert.equal(applied.text, 'deploy:\n  script:\n    - ./deploy.sh --api-key "$API_KEY"\n  secrets:\n    API_KEY: { vault: shop/api-key/value@secret, file: false }\n');
+    assertYamlParses(applied.text);
+  });
+});

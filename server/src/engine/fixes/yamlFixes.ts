@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import { cloudFormationReference, keyVaultAppSetting } from './backends';
+import { cloudFormationReference, keyVaultAppSetting, managerName } from './backends';
 import { shellReplacement } from './code';
 import type { FileContext } from './context';
 import { toEnvName, toKebab } from './naming';
@@ -171,6 +171,17 @@ export function yamlReference(req: YamlFixRequest): YamlReference | undefined {
         title: `Map secret variable ${name} through the step's env: (value moved to .env)`,
         edits: [shellReplacement(text, req.start, req.end, name, pwsh), envEdit],
       };
+    }
+  }
+
+  if (script && context === 'gitlab-ci' && req.backend.backend === 'vault') {
+    // GitLab reads it from Vault itself (secrets: with file: false exposes it as $NAME).
+    const name = req.name(req.baseName);
+    const path = managerName(name, req.backend);
+    const vault = `{ vault: ${path}/value@${req.backend.vaultMount ?? 'secret'}, file: false }`;
+    const secretsEdit = addToEnvMap(text, script.owner, 'secrets', name, vault);
+    if (secretsEdit) {
+      return { name, title: `Read ${name} from Vault with GitLab secrets: (value moved to .env)`, edits: [shellReplacement(text, req.start, req.end, name), secretsEdit] };
     }
   }
 
