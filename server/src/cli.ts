@@ -12,6 +12,10 @@ const setup = workerData as WorkerSetup | undefined;
 if (!isMainThread && parentPort && setup?.secretHygieneScanWorker) {
   runScanWorker(parentPort, setup);
 } else {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly instead of crashing.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
