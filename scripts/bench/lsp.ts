@@ -12,6 +12,8 @@ export interface EditLatency {
   lines: number;
   edits: number;
   ms: Summary;
+  /** CPU time of this process (server and scripted client) per edit. */
+  cpuMs: Summary;
   diagnosticsPerVersion: number;
 }
 
@@ -19,6 +21,7 @@ export interface FirstDiagnostics {
   profile: ClientProfile;
   bytes: number;
   ms: Summary;
+  cpuMs: Summary;
   diagnostics: number;
 }
 
@@ -37,6 +40,7 @@ export async function benchEditLatency(profile: ClientProfile, lines: number, ed
     let diagnostics = (await server.diagnostics(uri)).length;
     const editLine = Math.floor(text.split('\n').length / 2);
     const samples: number[] = [];
+    const cpuSamples: number[] = [];
     for (let i = 0; i < edits + 5; i++) {
       // Type a character at the start of a middle line, then delete it: the text stays valid.
       const insert = i % 2 === 0;
@@ -44,11 +48,17 @@ export async function benchEditLatency(profile: ClientProfile, lines: number, ed
         ? { range: { start: { line: editLine, character: 0 }, end: { line: editLine, character: 0 } }, text: ' ' }
         : { range: { start: { line: editLine, character: 0 }, end: { line: editLine, character: 1 } }, text: '' };
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       await server.change(uri, [change]);
       diagnostics = (await server.diagnostics(uri)).length;
-      if (i >= 5) samples.push(performance.now() - started); // the first edits warm up
+      const cpu = process.cpuUsage(cpuStarted);
+      if (i >= 5) {
+        // the first edits warm up
+        samples.push(performance.now() - started);
+        cpuSamples.push((cpu.user + cpu.system) / 1000);
+      }
     }
-    return { profile, lines: text.split('\n').length, edits, ms: summarize(samples), diagnosticsPerVersion: diagnostics };
+    return { profile, lines: text.split('\n').length, edits, ms: summarize(samples), cpuMs: summarize(cpuSamples), diagnosticsPerVersion: diagnostics };
   } finally {
     await server.dispose();
   }
@@ -60,15 +70,22 @@ export async function benchFirstDiagnostics(profile: ClientProfile, targetBytes:
     let text = sourceWithToken(Math.ceil(targetBytes / 20), 'first');
     if (text.length > targetBytes) text = text.slice(0, text.lastIndexOf('\n', targetBytes) + 1);
     const samples: number[] = [];
+    const cpuSamples: number[] = [];
     let diagnostics = 0;
     for (let i = 0; i < samplesWanted + 1; i++) {
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       const uri = await server.open(`src/large-${i}.ts`, text, 'typescript');
       diagnostics = (await server.diagnostics(uri)).length;
-      if (i > 0) samples.push(performance.now() - started); // the first open warms up
+      const cpu = process.cpuUsage(cpuStarted);
+      if (i > 0) {
+        // the first open warms up
+        samples.push(performance.now() - started);
+        cpuSamples.push((cpu.user + cpu.system) / 1000);
+      }
       await server.close(uri);
     }
-    return { profile, bytes: Buffer.byteLength(text), ms: summarize(samples), diagnostics };
+    return { profile, bytes: Buffer.byteLength(text), ms: summarize(samples), cpuMs: summarize(cpuSamples), diagnostics };
   } finally {
     await server.dispose();
   }

@@ -193,3 +193,13 @@ describe('fixes: registries, build secrets, publishing', () => {
     assert.deepEqual(engine.scan(after, '.gitlab-ci.yml').findings, []);
   });
 });
+
+describe('fixes: printing a secret expression', () => {
+  it('one-line run: echo of ${{ secrets.X }} -> tests the bound variable instead', () => {
+    const text = wf('      - name: Check\n        run: echo "token is ${{ secrets.NPM_TOKEN }}" # why\n');
+    assert.equal(
+      fix(text, '.github/workflows/a.yml', 'ci-secret-print'),
+      wf('      - name: Check\n        run: if [ -n "$NPM_TOKEN" ]; then echo "NPM_TOKEN is set"; fi # why\n        env:\n          NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n'),
+    );
+  });
+});

@@ -15,6 +15,7 @@ import {
 } from './scriptLeakFixes';
 import { envTooBroadFix, oidcFix, secretInRunFix, secretsContextFix, secretsInheritFix, type LeakEdit } from './githubLeakFixes';
 import type { Fix, FixInput, OffsetEdit } from './types';
+import { addToEnvMap } from './yamlFixes';
 import { parseWorkflow } from './workflowEdits';
 import { envFileEdit, gitignoreEdit } from './workspaceFiles';
 import { isMap } from 'yaml';
@@ -67,8 +68,19 @@ export function leakFixes(input: FixInput): Fix[] {
       return one('move-mask', 'Move ::add-mask:: right after the value is computed', moveMaskEdits(text, finding, stepStart()));
     case 'azure-setvariable-not-secret':
       return one('issecret', 'Mark the variable secret (issecret=true)', azureIsSecretEdit(text, finding));
-    case 'ci-secret-print':
-      return one('print-set', `Print whether ${finding.data?.variable} is set, not its value`, secretPrintEdit(text, finding));
+    case 'ci-secret-print': {
+      if (typeof finding.data?.variable === 'string') {
+        return one('print-set', `Print whether ${finding.data.variable} is set, not its value`, secretPrintEdit(text, finding));
+      }
+      // echo "${{ secrets.X }}": bind it in the step env: and test the variable instead.
+      const secretName = finding.data?.secretName;
+      const step = wf?.stepAt(finding.startOffset).step;
+      if (typeof secretName !== 'string' || !step || !/^\$\{\{\s*secrets\.[A-Za-z0-9_]+\s*\}\}$/.test(text.slice(finding.startOffset, finding.endOffset))) return [];
+      const name = String(finding.data?.suggestedName ?? secretName);
+      const print = secretPrintEdit(text, finding, name);
+      const env = print ? addToEnvMap(text, step, 'env', name, text.slice(finding.startOffset, finding.endOffset)) : undefined;
+      return one('print-set', `Print whether ${name} is set, not its value`, print && env ? [print, env].filter((e) => e.end > e.start || e.newText) : undefined);
+    }
     case 'jenkins-groovy-credential-interpolation':
       return one('single-quotes', 'Use a single-quoted string so the shell, not Groovy, expands the credential', jenkinsSingleQuoteEdit(text, finding));
     case 'ci-debug-logging': {

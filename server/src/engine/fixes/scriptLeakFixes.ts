@@ -169,14 +169,21 @@ export function azureIsSecretEdit(text: string, finding: Finding): OffsetEdit | 
   return { start: at, end: at, newText: `${sep}issecret=true` };
 }
 
-/** Printing a secret (a lone echo/printf line) -> print whether it is set, never its value. */
-export function secretPrintEdit(text: string, finding: Finding): OffsetEdit | undefined {
-  const variable = finding.data?.variable;
+/**
+ * Printing a secret with a lone echo/printf (a script line, a `- ` list item or a one-line `run:`)
+ * -> print whether it is set, never its value. `variable` is the shell variable to test.
+ */
+export function secretPrintEdit(text: string, finding: Finding, variable = finding.data?.variable): OffsetEdit | undefined {
   if (typeof variable !== 'string' || isPwsh(finding) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) return undefined;
   const line = lineAt(text, finding.startOffset);
-  const m = /^([ \t]*(?:-[ \t]+)?)(?:echo|printf)\b[^|;&<>`]*$/.exec(line.text);
-  if (!m || line.text.trimEnd().endsWith('\\') || /^\s*-\s/.test(line.text) && !/^\s*-\s+(?:echo|printf)\b/.test(line.text)) return undefined;
-  return { start: line.start + m[1].length, end: line.end, newText: `if [ -n "$${variable}" ]; then echo "${variable} is set"; fi` };
+  const m = /^([ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?)(?:echo|printf)\b/.exec(line.text);
+  if (!m || line.text.trimEnd().endsWith('\\')) return undefined;
+  const afterSpan = line.text.slice(finding.endOffset - line.start);
+  const comment = /\s+#/.exec(afterSpan);
+  const end = comment ? finding.endOffset + comment.index : line.end;
+  const command = text.slice(line.start + m[1].length, end);
+  if (/[|;&<>`]/.test(command.replace(/\$\{\{[^}]*\}\}/g, ''))) return undefined;
+  return { start: line.start + m[1].length, end, newText: `if [ -n "$${variable}" ]; then echo "${variable} is set"; fi` };
 }
 
 /** Jenkins: a double-quoted Groovy string interpolating a credential -> single quotes, the shell expands it. */
