@@ -41,9 +41,12 @@ export function registerInventoryCommands(
   ready: Promise<void>,
   view: InventoryView,
 ): vscode.Disposable {
-  /** The node a context action is for: its argument, else the selection (keyboard). */
-  const target = (arg: unknown): InventoryNode | undefined =>
-    arg && typeof arg === 'object' && 'view' in arg && 'id' in arg ? (arg as InventoryNode) : view.treeView.selection[0];
+  /** The node a context action is for: its argument (a node, or an item id), else the selection (keyboard). */
+  const target = (arg: unknown): InventoryNode | undefined => {
+    if (typeof arg === 'string') return view.provider.tree.byId.get(arg);
+    if (arg && typeof arg === 'object' && 'view' in arg && 'id' in arg) return view.provider.tree.byId.get((arg as InventoryNode).id) ?? (arg as InventoryNode);
+    return view.treeView.selection[0];
+  };
 
   const run = (name: string, handler: (...args: any[]) => Promise<unknown>) =>
     vscode.commands.registerCommand(name, async (...args: unknown[]) => {

@@ -14,8 +14,13 @@ function isCodeAction(a: ActionOrCommand): a is vscode.CodeAction {
   return typeof (a as vscode.Command).command !== 'string';
 }
 
+/**
+ * Whether an action is one of ours. `vscode.executeCodeActionProvider` results usually come without
+ * their diagnostics; when they have them, those of other sources are skipped.
+ */
 function ours(a: vscode.CodeAction): boolean {
-  return a.diagnostics?.some((d) => d.source === DIAGNOSTIC_SOURCE) ?? false;
+  if (!a.diagnostics?.length) return true;
+  return a.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE);
 }
 
 export function toRange(o: InventoryOccurrenceView): vscode.Range {
