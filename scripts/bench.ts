@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   const engine = benchEngine(dir, manifest, runs);
   results.engine = engine;
   rows.push(['engine throughput (in process)', ...fmt(engine.mbPerSecond, 'MB/s'), `>= ${TARGETS.mbPerSecond} MB/s`]);
+  rows.push(['engine throughput by CPU time', ...fmt(engine.cpuMbPerSecond, 'MB/s'), `>= ${TARGETS.mbPerSecond} MB/s`]);
   rows.push(['engine time per file', ...fmt(engine.perFileMs, 'ms'), '']);
 
   const analyzers = benchAnalyzers(dir, manifest);
@@ -73,8 +74,10 @@ async function main(): Promise<void> {
     const firstPush = await lsp.benchFirstDiagnostics('push', MB, 5);
     results.lsp = { editPull: edit, editPush, firstPull: first, firstPush };
     rows.push([`per-edit diagnostics, ${edit.lines} lines (pull)`, ...fmt(edit.ms, 'ms'), `p95 <= ${TARGETS.editP95Ms} ms`]);
+    rows.push(['  same, CPU time', ...fmt(edit.cpuMs, 'ms'), `p95 <= ${TARGETS.editP95Ms} ms`]);
     rows.push([`per-edit diagnostics, ${editPush.lines} lines (push, incl. debounce)`, ...fmt(editPush.ms, 'ms'), '']);
     rows.push([`first diagnostics, ${round(first.bytes / MB)} MB file (pull)`, ...fmt(first.ms, 'ms'), `<= ${TARGETS.firstDiagnostics1MbMs} ms`]);
+    rows.push(['  same, CPU time', ...fmt(first.cpuMs, 'ms'), `<= ${TARGETS.firstDiagnostics1MbMs} ms`]);
     rows.push([`first diagnostics, ${round(firstPush.bytes / MB)} MB file (push, incl. debounce)`, ...fmt(firstPush.ms, 'ms'), '']);
   } else rows.push(['LSP latency', 'not measured yet', '', '', '']);
 
