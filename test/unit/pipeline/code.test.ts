@@ -13,6 +13,10 @@ describe('code checks', () => {
       { path: 'src/App.java', text: `class App { void m() { System.out.println(«System.getenv()»); } }\n` },
       { path: 'src/Program.cs', text: `Console.WriteLine(«Environment.GetEnvironmentVariables()»);\n` },
       { path: 'public/info.php', text: `<?php\n«phpinfo()»;\nprint_r(«$_ENV»);\n` },
+      { path: 'cmd/env.go', text: `package main\n\nfunc dump() {\n\tfor _, kv := range «os.Environ()» {\n\t\tfmt.Println(kv)\n\t}\n}\n` },
+      { path: 'app/debug.py', text: `import os\nfor key, value in «os.environ.items()»:\n    print(key, value)\n` },
+      { path: 'src/debug.ts', text: `for (const [k, v] of «Object.entries(process.env)») {\n  console.log(k, v);\n}\n` },
+      { path: 'src/Dump.cs', text: `foreach (DictionaryEntry e in «Environment.GetEnvironmentVariables()»)\n{\n    Console.WriteLine($"{e.Key}={e.Value}");\n}\n` },
     ],
     [
       { path: 'src/server.ts', text: `const port = process.env.PORT ?? 3000;\nconsole.log(\`listening on \${port}\`);\n` },
@@ -21,6 +25,8 @@ describe('code checks', () => {
       { path: 'lib/boot.rb', text: `puts ENV.fetch("RAILS_ENV", "development")\n# p ENV\n` },
       { path: 'src/App.java', text: `String home = System.getenv("HOME");\nSystem.out.println(home);\n` },
       { path: 'public/info.php', text: `<?php\n// phpinfo();\necho getenv('APP_ENV');\n` },
+      { path: 'app/debug.py', text: `import os\nfor key, value in os.environ.items():\n    if key.startswith("APP_"):\n        print(key, value)\n` },
+      { path: 'src/debug.ts', text: `const names = Object.keys(process.env).filter((k) => k.startsWith('APP_'));\nconsole.log(names.length);\n` },
     ],
   );
 

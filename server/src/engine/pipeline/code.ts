@@ -3,7 +3,7 @@
  * Ruby, Java/Kotlin, C#, PHP). Line-level patterns after a keyword prefilter; comment lines skipped.
  *
  * Finding data:
- *   code-env-dump: {language, api (e.g. 'process.env', 'os.environ')}
+ *   code-env-dump: {language, api (e.g. 'process.env', 'os.environ'), form?: 'loop'}
  *   code-secret-log: {language, variable (the identifier as written), suggestedName}
  */
 import type { AnalyzerOutput, ScanContext } from '../analyzer';
@@ -19,6 +19,8 @@ interface LangSpec {
   /** A logging call: the arguments text follows the match. */
   logCall: RegExp;
   comment: RegExp;
+  /** Loops over the whole environment; group 1 is the env expression. A print in the loop body is a dump. */
+  loops?: RegExp;
 }
 
 const SPECS: Record<CodeLanguage, LangSpec> = {
@@ -31,6 +33,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
     ],
     logCall: /\b(?:console\.(?:log|info|debug|warn|error|trace)|logger\.(?:info|debug|warn|error|log|trace)|log\.(?:info|debug|warn|error))\s*\(/g,
     comment: /^\s*(?:\/\/|\*|\/\*)/,
+    loops: /(Object\.(?:entries|keys)\(\s*process\.env\s*\))/,
   },
   python: {
     prefilter: /os\.environ|print|logging|logger|log\./,
@@ -40,12 +43,14 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
     ],
     logCall: /\b(?:print|logging\.(?:info|debug|warning|error|critical)|logger\.(?:info|debug|warning|error|critical|exception)|log\.(?:info|debug|warning|error))\s*\(/g,
     comment: /^\s*#/,
+    loops: /\bfor\s+[\w\s,()]+\s+in\s+(os\.environ(?:\.items\(\)|\.keys\(\))?)\s*:/,
   },
   go: {
     prefilter: /os\.Environ\(\)|fmt\.|log\./,
     dumps: [/\b(?:fmt\.(?:Print|Println|Printf|Fprint|Fprintln|Fprintf)|log\.(?:Print|Println|Printf|Fatal|Fatalf|Fatalln))\s*\([^)]*?(os\.Environ\(\))/],
     logCall: /\b(?:fmt\.(?:Print|Println|Printf)|log\.(?:Print|Println|Printf|Fatalf)|logger\.(?:Info|Debug|Warn|Error|Infof|Debugf)|slog\.(?:Info|Debug|Warn|Error))\s*\(/g,
     comment: /^\s*\/\//,
+    loops: /\brange\s+(os\.Environ\(\))/,
   },
   ruby: {
     prefilter: /ENV|puts|logger|\bp\b|pp\b/,
@@ -53,8 +58,9 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
       /(?:^|[;\s])(?:p|pp|puts|print|logger\.(?:info|debug|warn|error)|Rails\.logger\.(?:info|debug|warn|error))\s*\(?\s*(ENV(?:\.to_h|\.to_hash|\.inspect|\.to_a)?)\s*\)?\s*(?:$|[;#])/,
       /(ENV\.each(?:_pair)?\s*(?:do|\{)\s*\|\s*\w+\s*,\s*\w+\s*\|\s*(?:puts|p|print|logger\.\w+))/,
     ],
-    logCall: /(?:^|[;\s])(?:puts|print|logger\.(?:info|debug|warn|error)|Rails\.logger\.(?:info|debug|warn|error))[\s(]/g,
+    logCall: /(?:^|[;\s])(?:puts|print|p|pp|logger\.(?:info|debug|warn|error)|Rails\.logger\.(?:info|debug|warn|error))[\s(]/g,
     comment: /^\s*#/,
+    loops: /(ENV\.(?:each|each_pair|to_h\.each))\s+do\b/,
   },
   java: {
     prefilter: /getenv\(\)|System\.out|log(?:ger)?\./i,
@@ -64,12 +70,14 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
     ],
     logCall: /\b(?:System\.(?:out|err)\.print(?:ln|f)?|log(?:ger)?\.(?:info|debug|warn|error|trace))\s*\(/gi,
     comment: /^\s*(?:\/\/|\*|\/\*)/,
+    loops: /(System\.getenv\(\s*\)\.(?:entrySet|keySet|forEach)\(?)/,
   },
   csharp: {
     prefilter: /GetEnvironmentVariables|Console\.|[Ll]og/,
     dumps: [/\b(?:Console\.Write(?:Line)?|(?:_?[lL]ogger)\.Log(?:Information|Debug|Warning|Error|Trace)|Debug\.WriteLine|Trace\.WriteLine)\s*\([^;]*?(Environment\.GetEnvironmentVariables\(\s*\))/],
     logCall: /\b(?:Console\.Write(?:Line)?|_?[lL]ogger\.Log(?:Information|Debug|Warning|Error|Trace))\s*\(/g,
     comment: /^\s*(?:\/\/|\*|\/\*)/,
+    loops: /\bforeach\s*\([^)]*\bin\s+(Environment\.GetEnvironmentVariables\(\s*\))/,
   },
   php: {
     prefilter: /\$_ENV|\$_SERVER|getenv\(\)|phpinfo|error_log|echo/,
@@ -79,6 +87,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
     ],
     logCall: /\b(?:echo|print|error_log|printf)[\s(]/g,
     comment: /^\s*(?:\/\/|#|\*|\/\*)/,
+    loops: /\bforeach\s*\(\s*(\$_ENV|getenv\(\s*\))\s+as\b/,
   },
 };
 
@@ -116,14 +125,42 @@ export function analyzeCode(ctx: ScanContext, lang: CodeLanguage): AnalyzerOutpu
   const text = ctx.text;
   if (!spec.prefilter.test(text)) return { findings };
   let lineStart = 0;
+  let pendingLoop: { start: number; end: number; api: string; linesLeft: number; body: string } | undefined;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (line.length < 2000 && !spec.comment.test(line)) scanLine(line, lineStart, lang, spec, findings);
+    if (line.length < 2000 && !spec.comment.test(line)) {
+      const before = findings.length;
+      scanLine(line, lineStart, lang, spec, findings);
+      if (pendingLoop) {
+        pendingLoop.body += `\n${line}`;
+        if (--pendingLoop.linesLeft === 0) pendingLoop = closeLoop(pendingLoop, spec, lang, findings);
+      }
+      const loop = spec.loops?.exec(line);
+      if (loop && findings.length === before) {
+        const at = lineStart + loop.index + loop[0].indexOf(loop[1]);
+        pendingLoop = { start: at, end: at + loop[1].length, api: loop[1], linesLeft: 3, body: line.slice(loop.index + loop[0].length) };
+      }
+    }
     lineStart = lineEnd + 1;
   }
+  if (pendingLoop) closeLoop(pendingLoop, spec, lang, findings);
   return { findings };
+}
+
+/**
+ * A loop over the environment whose body (the next lines) prints: a dump, unless the body filters
+ * (`if`, `startsWith`, `HasPrefix`...), in which case only chosen variables are printed.
+ */
+function closeLoop(loop: { start: number; end: number; api: string; body: string }, spec: LangSpec, language: CodeLanguage, out: RawFinding[]): undefined {
+  spec.logCall.lastIndex = 0;
+  const prints = spec.logCall.test(loop.body);
+  spec.logCall.lastIndex = 0;
+  if (!prints || /\b(?:if|unless|when|filter|startsWith|HasPrefix|startswith|start_with\?|StartsWith|match|includes|contains|Contains)\b/.test(loop.body)) return undefined;
+  const api = DUMP_API.find(([r]) => r.test(loop.api))?.[1] ?? loop.api;
+  out.push({ ruleId: R.envDumpCode.id, start: loop.start, end: loop.end, data: { language, api, form: 'loop' } });
+  return undefined;
 }
 
 function scanLine(line: string, offset: number, language: CodeLanguage, spec: LangSpec, out: RawFinding[]): void {

@@ -65,12 +65,22 @@ const ciYamlAnalyzer: Analyzer = {
   },
 };
 
+/**
+ * Compose checks read only `services.*.environment` and `services.*.build.args`: without those words
+ * (or a backslash, which could spell a key with an escape) there is nothing to find, and the YAML
+ * parse, by far the slowest step for a compose file, is skipped.
+ */
+function mayHoldComposeSecrets(text: string): boolean {
+  return (text.includes('services') && (text.includes('environment') || text.includes('args'))) || text.includes('\\');
+}
+
 const containerAnalyzer: Analyzer = {
   id: 'containers',
   rules: [R.dockerfileSecretEnv, R.dockerfileCopySecret, R.composeLiteral, R.buildArg, R.envDumpScript, R.secretPrint],
   appliesTo: (ctx) => fileKind(ctx) === 'dockerfile' || fileKind(ctx) === 'compose',
   analyze(ctx) {
     if (fileKind(ctx) === 'dockerfile') return dedupe(analyzeDockerfile(ctx));
+    if (!mayHoldComposeSecrets(ctx.text)) return { findings: [] };
     return dedupe(analyzeCompose(parseYaml(ctx.text, ctx.lines)));
   },
 };
