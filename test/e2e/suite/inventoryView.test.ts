@@ -206,4 +206,36 @@ describe('secrets inventory view', () => {
     assert.ok(source?.includes(token), 'ignoring keeps the file as it was');
     await vscode.commands.executeCommand('secretHygiene.inventory.groupBy', 'secret');
   });
+
+  it('creates a starter .secrets-inventory.yml with the referenced names, then marks a secret rotated', async () => {
+    const workflow = await writeWorkspaceFile('.github/workflows/inventory-rotate.yml', 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./deploy\n        env:\n          TOKEN: ${{ secrets.E2E_ROTATED_TOKEN }}\n');
+    const id = await waitFor('E2E_ROTATED_TOKEN in the tree', async () =>
+      (await api.getInventoryTreeItems()).find((i) => i.label === 'E2E_ROTATED_TOKEN')?.id, INDEX_TIMEOUT_MS);
+    const copied = await vscode.commands.executeCommand<string | undefined>('secretHygiene.inventory.copyReference', id);
+    assert.strictEqual(copied, '${{ secrets.E2E_ROTATED_TOKEN }}');
+
+    const file = await vscode.commands.executeCommand<vscode.Uri | undefined>('secretHygiene.inventory.createInventoryFile');
+    assert.ok(file, 'the inventory file was created');
+    const starter = await vscode.workspace.openTextDocument(file);
+    assert.ok(starter.getText().split('\n').includes('  - name: E2E_ROTATED_TOKEN'), `the starter declares the referenced secret:\n${starter.getText()}`);
+    assertNoSecret(starter.getText(), primarySecret, 'the starter inventory file');
+    await waitFor('the inventory to know the inventory file', async () => ((await api.getInventory()).folders[0]?.inventoryFileUri ? true : undefined), INDEX_TIMEOUT_MS);
+
+    const outcome = await vscode.commands.executeCommand<{ applied: boolean; message: string } | undefined>('secretHygiene.inventory.markRotated', id);
+    assert.ok(outcome?.applied, `mark rotated applied: ${outcome?.message}`);
+    const edited = await vscode.workspace.openTextDocument(file);
+    const date = /lastRotated:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(edited.getText());
+    assert.ok(date, `a lastRotated date was written:\n${edited.getText()}`);
+    assert.ok(Math.abs(Date.parse(date[1]) - Date.now()) < 2 * 86_400_000, `today's date (${date[1]})`);
+    await edited.save();
+    await waitFor('the rotation date in the inventory', async () => {
+      const secret = (await api.getInventory()).folders.flatMap((f) => f.secrets).find((s) => s.name === 'E2E_ROTATED_TOKEN');
+      return secret?.rotation?.lastRotated === date[1] ? true : undefined;
+    }, INDEX_TIMEOUT_MS);
+
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(file);
+    await vscode.workspace.fs.delete(workflow);
+    await waitFor('the inventory file to be forgotten', async () => ((await api.getInventory()).folders[0]?.inventoryFileUri ? undefined : true), INDEX_TIMEOUT_MS);
+  });
 });
