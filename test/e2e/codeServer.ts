@@ -79,7 +79,8 @@ export async function startCodeServer(entry: string, options: StartOptions): Pro
   ];
   if (!options.workspaceTrust) args.push('--disable-workspace-trust');
   args.push(options.workspace);
-  const child = spawn(process.execPath, args, { env: isolatedEnv(stateDir, options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so stopping it also ends the extension host and other helpers it started.
+  const child = spawn(process.execPath, args, { env: isolatedEnv(stateDir, options.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`code-server did not report its address within 60s:\n${output}`)), 60_000);
@@ -109,13 +110,25 @@ export async function startCodeServer(entry: string, options: StartOptions): Pro
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
+        const signalGroup = (signal: NodeJS.Signals) => {
+          try {
+            process.kill(-child.pid!, signal);
+          } catch {
+            child.kill(signal);
+          }
+        };
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+        signalGroup('SIGTERM');
+        setTimeout(() => signalGroup('SIGKILL'), 5_000).unref();
       }),
   };
 }
 
+/** Removes a temp folder; a straggling writer (an exiting extension host) gets retries, then a warning. */
 export function removeDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    console.warn(`could not remove ${dir}: ${(error as Error).message}`);
+  }
 }

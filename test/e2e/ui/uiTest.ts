@@ -1,6 +1,7 @@
 // UI test on the INSTALLED extension: packages the VSIX, installs it into a fresh code-server, and drives
 // the real workbench with Debian's Chromium: the Problems panel lists the findings, a hover shows the
-// masked preview, the lightbulb applies the preferred quick fix, and no page text ever holds the secret
+// masked preview, the activity-bar badge and the Secrets view show the inventory, the lightbulb applies
+// the preferred quick fix, and no page text ever holds the secret
 // (outside the editor's own text, which naturally shows the file). Screenshots go to docs/images/ with
 // the token masked. Usage: npx tsx test/e2e/ui/uiTest.ts [--verbose]
 import { execFileSync } from 'node:child_process';
@@ -86,6 +87,27 @@ async function main(): Promise<void> {
       await p.keyboard.press('Escape');
     });
 
+    await step('the activity-bar badge and the Secrets view show the inventory', async () => {
+      const container = p.locator('.part.activitybar .action-item', { has: p.locator('[aria-label*="Secret Hygiene"]') }).first();
+      await container.waitFor({ timeout: 30_000 });
+      const badge = container.locator('.badge-content');
+      await badge.filter({ hasText: /^[1-9]\d*$/ }).waitFor({ timeout: 30_000 });
+      await container.click();
+      const view = p.locator('.pane', { has: p.locator('.pane-header', { hasText: /Secrets/i }) }).first();
+      await view.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
+      // Expand until the config.ts occurrence shows (groups are collapsed or expanded by the view's state).
+      for (let round = 0; round < 4; round++) {
+        if (await view.locator('.monaco-list-row', { hasText: 'config.ts' }).count()) break;
+        const collapsed = view.locator('.monaco-list-row[aria-expanded="false"]');
+        const count = await collapsed.count();
+        for (let i = count - 1; i >= 0; i--) await collapsed.nth(i).click();
+      }
+      await view.locator('.monaco-list-row', { hasText: 'config.ts' }).first().waitFor({ timeout: 10_000 });
+      await assertPageHasNoSecret(p, secret);
+      await maskedScreenshot(p, secret, path.join(imagesDir, 'inventory.png'));
+      await runCommand(p, 'View: Show Explorer');
+    });
+
     await step('the lightbulb applies the preferred quick fix', async () => {
       // The editor's lightbulb shows only while the editor has focus (the Problems view had it).
       await p.locator('.monaco-editor .view-lines', { hasText: 'export const settings' }).click();
@@ -106,7 +128,6 @@ async function main(): Promise<void> {
       await maskedScreenshot(p, secret, path.join(imagesDir, 'after-fix.png'));
     });
 
-    console.log('[ui] pending until the inventory lands: activity-bar badge and inventory tree view');
   } catch (error) {
     failed = true;
     console.error(`[ui] ${error instanceof Error ? error.message : String(error)}`);
