@@ -14,6 +14,11 @@ import { R } from './rules';
 interface LangSpec {
   /** Cheap test on the whole file before any line work. */
   prefilter: RegExp;
+  /**
+   * Global; a line with no match of it can hold no dump, log call or loop (every pattern below needs
+   * one of these words), so only lines with a match, and lines inside a loop body, are examined.
+   */
+  lineHint: RegExp;
   /** Calls that dump the environment; group 1 (when present) is the reported span, else the whole match. */
   dumps: RegExp[];
   /** A logging call: the arguments text follows the match. */
@@ -26,6 +31,7 @@ interface LangSpec {
 const SPECS: Record<CodeLanguage, LangSpec> = {
   js: {
     prefilter: /process\.env|console\.|logger\.|log\./,
+    lineHint: /process\.env|console\.|logger\.|log\./g,
     dumps: [
       /\b(?:console\.(?:log|info|debug|warn|error|dir|table|trace)|logger\.(?:info|debug|warn|error|log|trace)|log\.(?:info|debug|warn|error))\s*\(\s*(?:[^()]*,\s*)?(?:\{\s*\.\.\.\s*)?(process\.env)\s*\}?\s*[,)]/,
       /\b(?:JSON\.stringify|util\.inspect|inspect)\s*\(\s*(?:\{\s*\.\.\.\s*)?(process\.env)\s*\}?\s*[,)]/,
@@ -37,6 +43,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   },
   python: {
     prefilter: /os\.environ|print|logging|logger|log\./,
+    lineHint: /os\.environ|print|logg|log\./g,
     dumps: [
       /\b(?:print|pprint(?:\.pprint)?|logging\.(?:info|debug|warning|error|critical)|logger\.(?:info|debug|warning|error|critical|exception)|log\.(?:info|debug|warning|error))\s*\(\s*(?:[^()]*,\s*)?(?:f?["'][^"']*\{?)?((?:dict\(\s*)?os\.environ(?:\.copy\(\))?(?:\.items\(\))?\s*\)?)\}?["']?\s*[,)]/,
       /\bjson\.dumps\s*\(\s*(dict\(\s*os\.environ\s*\)|os\.environ\.copy\(\)|\{\s*\*\*os\.environ\s*\})/,
@@ -47,6 +54,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   },
   go: {
     prefilter: /os\.Environ\(\)|fmt\.|log\./,
+    lineHint: /os\.Environ|fmt\.|log\.|logger\./g,
     dumps: [/\b(?:fmt\.(?:Print|Println|Printf|Fprint|Fprintln|Fprintf)|log\.(?:Print|Println|Printf|Fatal|Fatalf|Fatalln))\s*\([^)]*?(os\.Environ\(\))/],
     logCall: /\b(?:fmt\.(?:Print|Println|Printf)|log\.(?:Print|Println|Printf|Fatalf)|logger\.(?:Info|Debug|Warn|Error|Infof|Debugf)|slog\.(?:Info|Debug|Warn|Error))\s*\(/g,
     comment: /^\s*\/\//,
@@ -54,6 +62,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   },
   ruby: {
     prefilter: /ENV|puts|logger|\bp\b|pp\b/,
+    lineHint: /ENV|puts|print|logger|pp?[\s(]/g,
     dumps: [
       /(?:^|[;\s])(?:p|pp|puts|print|logger\.(?:info|debug|warn|error)|Rails\.logger\.(?:info|debug|warn|error))\s*\(?\s*(ENV(?:\.to_h|\.to_hash|\.inspect|\.to_a)?)\s*\)?\s*(?:$|[;#])/,
       /(ENV\.each(?:_pair)?\s*(?:do|\{)\s*\|\s*\w+\s*,\s*\w+\s*\|\s*(?:puts|p|print|logger\.\w+))/,
@@ -64,6 +73,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   },
   java: {
     prefilter: /getenv\(\)|System\.out|log(?:ger)?\./i,
+    lineHint: /system\.|log\.|logger\./gi,
     dumps: [
       /\b(?:System\.(?:out|err)\.print(?:ln|f)?|log(?:ger)?\.(?:info|debug|warn|error|trace))\s*\([^;]*?(System\.getenv\(\s*\))/i,
       /(System\.getenv\(\s*\)\.forEach\s*\([^;]*System\.out\.print)/,
@@ -74,6 +84,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   },
   csharp: {
     prefilter: /GetEnvironmentVariables|Console\.|[Ll]og/,
+    lineHint: /GetEnvironmentVariables|Console\.|ogger\.Log/g,
     dumps: [/\b(?:Console\.Write(?:Line)?|(?:_?[lL]ogger)\.Log(?:Information|Debug|Warning|Error|Trace)|Debug\.WriteLine|Trace\.WriteLine)\s*\([^;]*?(Environment\.GetEnvironmentVariables\(\s*\))/],
     logCall: /\b(?:Console\.Write(?:Line)?|_?[lL]ogger\.Log(?:Information|Debug|Warning|Error|Trace))\s*\(/g,
     comment: /^\s*(?:\/\/|\*|\/\*)/,
@@ -81,6 +92,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   },
   php: {
     prefilter: /\$_ENV|\$_SERVER|getenv\(\)|phpinfo|error_log|echo/,
+    lineHint: /\$_ENV|\$_SERVER|getenv|phpinfo|echo|print|error_log/g,
     dumps: [
       /\b(?:print_r|var_dump|var_export|json_encode|error_log)\s*\(\s*(\$_ENV|\$_SERVER|getenv\(\s*\))\s*[,)]/,
       /(?:^|[;\s])(phpinfo\s*\(\s*(?:INFO_ALL|INFO_ENVIRONMENT|INFO_VARIABLES|-1)?\s*\))/,
@@ -101,6 +113,7 @@ function stripStrings(args: string, lang: CodeLanguage): string {
   // Blank string literals (same length, so offsets hold) except their interpolations:
   // `${x}` in JS templates, `#{x}` in Ruby "...", `{x}` in Python f-strings, `$x`/`{$x}` in PHP "...".
   return args.replace(/(f?)(["'`])((?:\\.|(?!\2)[^\\])*)\2/g, (whole: string, f: string, q: string, body: string) => {
+    if (!mayInterpolate(f, q, lang)) return ' '.repeat(whole.length);
     const out = Array.from({ length: whole.length }, () => ' ');
     const bodyAt = f.length + 1;
     const keep = (re: RegExp) => {
@@ -119,6 +132,11 @@ function stripStrings(args: string, lang: CodeLanguage): string {
   });
 }
 
+/** Whether `keep` below applies to a literal with this prefix and quote (else it is blanked whole). */
+function mayInterpolate(f: string, q: string, lang: CodeLanguage): boolean {
+  return (q === '`' && lang === 'js') || (q === '"' && (lang === 'ruby' || lang === 'php' || (lang === 'csharp' && f !== ''))) || (f !== '' && lang === 'python');
+}
+
 export function analyzeCode(ctx: ScanContext, lang: CodeLanguage): AnalyzerOutput {
   const spec = SPECS[lang];
   const findings: RawFinding[] = [];
@@ -126,7 +144,18 @@ export function analyzeCode(ctx: ScanContext, lang: CodeLanguage): AnalyzerOutpu
   if (!spec.prefilter.test(text)) return { findings };
   let lineStart = 0;
   let pendingLoop: { start: number; end: number; api: string; linesLeft: number; body: string } | undefined;
+  let hintAt = -1;
   while (lineStart <= text.length) {
+    if (!pendingLoop) {
+      // Jump to the line of the next hint; no hint left means nothing more to find.
+      if (hintAt < lineStart) {
+        spec.lineHint.lastIndex = lineStart;
+        const hint = spec.lineHint.exec(text);
+        if (!hint) break;
+        hintAt = hint.index;
+      }
+      lineStart = text.lastIndexOf('\n', hintAt - 1) + 1;
+    }
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
