@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../engine';
-import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE, type FileEdits, type WorkspaceFacts } from '../engine/fixes';
+import { ENV_EXAMPLE_FILE, ENV_FILE, ENV_LOCAL_FILE, GITIGNORE_FILE, type FileEdits, type WorkspaceFacts } from '../engine/fixes';
 import { IGNORE_FILE } from '../engine';
 import type { CreateFile, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { ServerServices } from './services';
@@ -51,6 +51,8 @@ export class FixWorkspace {
   facts(): WorkspaceFacts {
     return {
       envText: this.read(ENV_FILE),
+      envLocalText: this.read(ENV_LOCAL_FILE),
+      envTracked: this.root ? gitIndexTracks(this.root, ENV_FILE) : false,
       gitignoreText: this.read(GITIGNORE_FILE),
       envExampleText: this.read(ENV_EXAMPLE_FILE),
       ignoreFileText: this.read(IGNORE_FILE),
@@ -81,5 +83,32 @@ export class FixWorkspace {
       });
     }
     return { documentChanges };
+  }
+}
+
+/** Largest git index read to learn whether a file is tracked. */
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Whether the git index (v2/v3) of the folder lists `relative` (a top-level name), read as a file:
+ * no git process runs (an untrusted repository's config could run programs). An entry's path is
+ * preceded by its 16-bit flags (low 12 bits: the path length; usually no high bits set) and
+ * followed by a NUL. Index v4 compresses paths: the answer is then "not known to be tracked".
+ */
+export function gitIndexTracks(root: string, relative: string): boolean {
+  try {
+    const file = path.join(root, '.git', 'index');
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size > MAX_INDEX_BYTES) return false;
+    const index = fs.readFileSync(file);
+    if (index.toString('latin1', 0, 4) !== 'DIRC') return false;
+    const version = index.readUInt32BE(4);
+    if (version !== 2 && version !== 3) return false;
+    const name = Buffer.from(relative, 'utf8');
+    const needle = Buffer.concat([Buffer.from([(name.length >> 8) & 0x0f, name.length & 0xff]), name, Buffer.from([0])]);
+    // The first entry's path starts after the 12-byte header and its 62-byte fixed part.
+    return index.indexOf(needle, 12 + 60) !== -1;
+  } catch {
+    return false;
   }
 }

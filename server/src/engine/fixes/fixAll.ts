@@ -3,7 +3,7 @@ import { applyEdits } from './edits';
 import { computeFixes } from './computeFixes';
 import type { NamingState } from './referenceFix';
 import type { BackendSettings, FileEdits, WorkspaceFacts } from './types';
-import { ENV_EXAMPLE_FILE, ENV_FILE, GITIGNORE_FILE } from './workspaceFiles';
+import { ENV_EXAMPLE_FILE, ENV_FILE, ENV_LOCAL_FILE, GITIGNORE_FILE } from './workspaceFiles';
 
 export interface FixAllInput {
   text: string;
@@ -33,6 +33,7 @@ export function fixAll(input: FixAllInput): FixAllResult {
   let text = input.text;
   const files = new Map<string, string | undefined>([
     [ENV_FILE, input.workspace.envText],
+    [ENV_LOCAL_FILE, input.workspace.envLocalText],
     [GITIGNORE_FILE, input.workspace.gitignoreText],
     [ENV_EXAMPLE_FILE, input.workspace.envExampleText],
   ]);
@@ -46,6 +47,7 @@ export function fixAll(input: FixAllInput): FixAllResult {
       const workspace: WorkspaceFacts = {
         ...input.workspace,
         envText: files.get(ENV_FILE),
+        envLocalText: files.get(ENV_LOCAL_FILE),
         gitignoreText: files.get(GITIGNORE_FILE),
         envExampleText: files.get(ENV_EXAMPLE_FILE),
       };
@@ -67,6 +69,7 @@ export function fixAll(input: FixAllInput): FixAllResult {
   if (text !== input.text) out.push({ path: input.path, edits: [{ start: 0, end: input.text.length, newText: text }] });
   const originals: [string, string | undefined][] = [
     [ENV_FILE, input.workspace.envText],
+    [ENV_LOCAL_FILE, input.workspace.envLocalText],
     [GITIGNORE_FILE, input.workspace.gitignoreText],
     [ENV_EXAMPLE_FILE, input.workspace.envExampleText],
   ];

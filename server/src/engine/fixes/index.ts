@@ -9,6 +9,6 @@ export { applyEdits, applyFileEdits, mergeFileEdits, sortEdits } from './edits';
 export { fixAll, type FixAllInput, type FixAllResult } from './fixAll';
 export { toEnvName, parseDotenv } from './naming';
 export { fileContext } from './context';
-export { ENV_FILE, GITIGNORE_FILE, ENV_EXAMPLE_FILE } from './workspaceFiles';
+export { ENV_FILE, ENV_LOCAL_FILE, GITIGNORE_FILE, ENV_EXAMPLE_FILE } from './workspaceFiles';
 export { computeFixes } from './computeFixes';
 export { suppressionFixes } from './suppressionFix';

@@ -17,7 +17,7 @@ import { envTooBroadFix, oidcFix, secretInRunFix, secretsContextFix, secretsInhe
 import type { Fix, FixInput, OffsetEdit } from './types';
 import { addToEnvMap } from './yamlFixes';
 import { parseWorkflow } from './workflowEdits';
-import { envFileEdit, gitignoreEdit } from './workspaceFiles';
+import { envFileEdit, envTitle, gitignoreEdit, localEnv } from './workspaceFiles';
 import { isMap } from 'yaml';
 import { deletePair } from './workflowEdits';
 import { locateYaml } from './yamlLocate';
@@ -135,9 +135,10 @@ function dockerSecretFix(input: FixInput): Fix[] {
   if (!replacement) return [];
   const files: Fix['files'] = [{ path, edits: replacement.edits }];
   if (literal) {
-    files.push(envFileEdit(workspace.envText, variable, literal, path));
-    const ignore = gitignoreEdit(workspace.gitignoreText);
+    const local = localEnv(workspace);
+    files.push(envFileEdit(local.text, variable, literal, path, local.path));
+    const ignore = gitignoreEdit(workspace.gitignoreText, local.path);
     if (ignore) files.push(ignore);
   }
-  return [{ id: 'build-secret', title: replacement.title.replace(/; value moved to \.env/, literal ? '; value moved to .env' : ''), category: 'leak', preferred: true, files }];
+  return [{ id: 'build-secret', title: envTitle(replacement.title.replace(/; value moved to \.env/, literal ? '; value moved to .env' : ''), workspace), category: 'leak', preferred: true, files }];
 }

@@ -4,7 +4,7 @@ import { CODE_CONTEXTS, enclosingString, fileContext, type FileContext } from '.
 import { baseNameFor, parseDotenv, toEnvName, uniqueName } from './naming';
 import { dockerfileReplacement, jenkinsReplacement, terraformReplacement, type Replacement } from './otherFixes';
 import type { FileEdits, Fix, FixInput, OffsetEdit } from './types';
-import { ENV_EXAMPLE_FILE, ENV_FILE, envExampleEdit, envFileEdit, gitignoreEdit, isGitIgnored } from './workspaceFiles';
+import { ENV_EXAMPLE_FILE, envExampleEdit, envFileEdit, envTitle, gitignoreEdit, isGitIgnored, localEnv } from './workspaceFiles';
 import { keyVaultReplacement, yamlReference } from './yamlFixes';
 
 const YAML_CONTEXTS = new Set<FileContext>(['github-actions', 'gitlab-ci', 'azure-pipelines', 'circleci', 'bitbucket', 'compose', 'kubernetes', 'yaml']);
@@ -27,7 +27,8 @@ export function referenceFixes(input: FixInput, state: NamingState = { taken: ne
   const value = text.slice(start, end);
   if (!value || !literalFinding) return [];
   const context = fileContext(path, text);
-  const dotenv = parseDotenv(workspace.envText);
+  const local = localEnv(workspace);
+  const dotenv = parseDotenv(local.text);
   let alreadyInEnv = false;
   const name = (base: string): string => {
     const picked = uniqueName(base, value, dotenv, text, state.taken);
@@ -70,14 +71,14 @@ export function referenceFixes(input: FixInput, state: NamingState = { taken: ne
 
   const doc: FileEdits = { path, edits: replacement.edits.filter((e) => e.newText !== '' || e.end > e.start) };
   const sideFiles: FileEdits[] = [];
-  if (!alreadyInEnv) sideFiles.push(envFileEdit(workspace.envText, replacement.name, value, path));
-  const ignore = gitignoreEdit(workspace.gitignoreText, ENV_FILE);
+  if (!alreadyInEnv) sideFiles.push(envFileEdit(local.text, replacement.name, value, path, local.path));
+  const ignore = gitignoreEdit(workspace.gitignoreText, local.path);
   if (ignore) sideFiles.push(ignore);
   if (workspace.envExampleText !== undefined) {
     const example = envExampleEdit(workspace.envExampleText, replacement.name, examplePlaceholder(replacement.name, input.backend));
     if (example) sideFiles.push(example);
   }
-  const fixes: Fix[] = [{ id: 'reference', title: replacement.title, category: 'reference', preferred: true, files: [doc, ...sideFiles] }];
+  const fixes: Fix[] = [{ id: 'reference', title: envTitle(replacement.title, workspace), category: 'reference', preferred: true, files: [doc, ...sideFiles] }];
   if (input.offerStash) {
     fixes.push({
       id: 'stash',
@@ -99,16 +100,17 @@ function dotenvFixes(input: FixInput, base: string, value: string): Fix[] {
   const name = key ? key[1] : base;
   const placeholder = examplePlaceholder(toEnvName(name) === name ? name : base, input.backend);
   if (TEMPLATE_ENV.test(path)) {
-    const dotenv = parseDotenv(workspace.envText);
+    const local = localEnv(workspace);
+    const dotenv = parseDotenv(local.text);
     const picked = uniqueName(name, value, dotenv, '', new Set());
     const lit = enclosingString(text, finding.startOffset, finding.endOffset, `"'`, false);
     const whole = lit && lit.open + 1 === finding.startOffset && lit.close === finding.endOffset;
     const edit: OffsetEdit = whole ? { start: lit.open, end: lit.close + 1, newText: placeholder } : { start: finding.startOffset, end: finding.endOffset, newText: placeholder };
     const files: FileEdits[] = [{ path, edits: [edit] }];
-    if (!picked.alreadyInEnv) files.push(envFileEdit(workspace.envText, picked.name, value, path));
-    const ignore = gitignoreEdit(workspace.gitignoreText, ENV_FILE);
+    if (!picked.alreadyInEnv) files.push(envFileEdit(local.text, picked.name, value, path, local.path));
+    const ignore = gitignoreEdit(workspace.gitignoreText, local.path);
     if (ignore) files.push(ignore);
-    return [{ id: 'reference', title: `Replace with a placeholder (value moved to .env as ${picked.name})`, category: 'reference', preferred: true, files }];
+    return [{ id: 'reference', title: `Replace with a placeholder (value moved to ${local.path} as ${picked.name})`, category: 'reference', preferred: true, files }];
   }
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   const files: FileEdits[] = [];
@@ -117,5 +119,6 @@ function dotenvFixes(input: FixInput, base: string, value: string): Fix[] {
   const example = envExampleEdit(workspace.envExampleText, name, placeholder);
   if (example && path !== ENV_EXAMPLE_FILE) files.push(example);
   if (files.length === 0) return [];
-  return [{ id: 'reference', title: `Keep ${fileName} local (git-ignored) and add ${name} to ${ENV_EXAMPLE_FILE}`, category: 'reference', preferred: true, files: [{ path, edits: [] }, ...files] }];
+  const untrack = workspace.envTracked && fileName === '.env' ? `; then run git rm --cached ${path}` : '';
+  return [{ id: 'reference', title: `Keep ${fileName} local (git-ignored) and add ${name} to ${ENV_EXAMPLE_FILE}${untrack}`, category: 'reference', preferred: true, files: [{ path, edits: [] }, ...files] }];
 }

@@ -33,6 +33,13 @@ export interface BackendSettings {
 export interface WorkspaceFacts {
   /** Text of `.env` at the workspace root. */
   envText?: string;
+  /**
+   * True when git tracks `.env` (some frameworks commit it with defaults): values then go to the
+   * git-ignored `.env.local` instead, so they never land in a tracked file.
+   */
+  envTracked?: boolean;
+  /** Text of `.env.local` at the workspace root. */
+  envLocalText?: string;
   /** Text of `.gitignore` at the workspace root. */
   gitignoreText?: string;
   /** Text of `.env.example` at the workspace root. */

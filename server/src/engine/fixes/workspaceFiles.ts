@@ -1,10 +1,21 @@
 import ignore from 'ignore';
-import type { FileEdits } from './types';
+import type { FileEdits, WorkspaceFacts } from './types';
 
 /** Workspace-root files the fixes write besides the document. */
 export const ENV_FILE = '.env';
 export const GITIGNORE_FILE = '.gitignore';
 export const ENV_EXAMPLE_FILE = '.env.example';
+export const ENV_LOCAL_FILE = '.env.local';
+
+/** The local file removed values go to: `.env`, or `.env.local` when git tracks `.env`. */
+export function localEnv(workspace: WorkspaceFacts): { path: string; text: string | undefined } {
+  return workspace.envTracked ? { path: ENV_LOCAL_FILE, text: workspace.envLocalText } : { path: ENV_FILE, text: workspace.envText };
+}
+
+/** Titles say where the value went. */
+export function envTitle(title: string, workspace: WorkspaceFacts): string {
+  return workspace.envTracked ? title.replace(/moved to \.env\b(?!\.)/g, 'moved to .env.local, as git tracks .env') : title;
+}
 
 /** A dotenv line for `name=value`, quoted so dotenv parsers read the value back unchanged. */
 export function dotenvLine(name: string, value: string): string {
@@ -33,8 +44,8 @@ export function appendLines(path: string, text: string | undefined, lines: strin
 }
 
 /** `.env` gains `name=value` (created if missing). */
-export function envFileEdit(envText: string | undefined, name: string, value: string, from: string): FileEdits {
-  return appendLines(ENV_FILE, envText, [`# moved here by Secret Hygiene from ${from}`, dotenvLine(name, value)]);
+export function envFileEdit(envText: string | undefined, name: string, value: string, from: string, file: string = ENV_FILE): FileEdits {
+  return appendLines(file, envText, [`# moved here by Secret Hygiene from ${from}`, dotenvLine(name, value)]);
 }
 
 /** `.gitignore` gains `entry` when it does not ignore it yet; undefined when nothing to do. */
