@@ -152,3 +152,14 @@ describe('hostile scripts', () => {
     assert.equal(findings[0].range.start.line, 10001);
   });
 });
+
+describe('multi-document YAML', () => {
+  it('checks every document: a GitLab component spec header, then the jobs', () => {
+    const text = `spec:\n  inputs:\n    stage:\n      default: test\n---\ndebug-env:\n  stage: $[[ inputs.stage ]]\n  script:\n    - printenv\n`;
+    const result = engine.scan(text, 'templates/debug.gitlab-ci.yml');
+    assert.deepEqual(result.notices, []);
+    const f = result.findings.find((x) => x.ruleId === 'ci-env-dump');
+    assert.ok(f);
+    assert.equal(f.range.start.line, 8);
+  });
+});

@@ -10,7 +10,7 @@ import { analyzeCode } from './code';
 import { analyzeCompose, analyzeDockerfile } from './docker';
 import { analyzeJenkins } from './jenkins';
 import { R } from './rules';
-import { parseYaml } from './yamlModel';
+import { parseYaml, type ParsedYaml } from './yamlModel';
 
 /** File kind per scan (classification by content is computed once, not per analyzer). */
 const kinds = new WeakMap<ScanContext, FileKind | undefined>();
@@ -46,24 +46,33 @@ const ciYamlAnalyzer: Analyzer = {
   analyze(ctx) {
     const kind = fileKind(ctx);
     const parsed = parseYaml(ctx.text, ctx.lines);
-    switch (kind) {
+    const out: AnalyzerOutput = { findings: [], notices: parsed.notices };
+    for (const doc of parsed.docs) {
+      const one = analyzeDocument(ctx, kind, { doc, docs: [doc], notices: [] });
+      out.findings.push(...one.findings);
+    }
+    return dedupe(out);
+  },
+};
+
+function analyzeDocument(ctx: ScanContext, kind: FileKind | undefined, parsed: ParsedYaml): AnalyzerOutput {
+  switch (kind) {
       case 'github-workflow':
-        return dedupe(analyzeGithub(ctx, parsed, false));
+        return analyzeGithub(ctx, parsed, false);
       case 'github-action':
-        return dedupe(analyzeGithub(ctx, parsed, true));
+        return analyzeGithub(ctx, parsed, true);
       case 'gitlab':
-        return dedupe(analyzeGitlab(ctx, parsed));
+        return analyzeGitlab(ctx, parsed);
       case 'azure':
-        return dedupe(analyzeAzure(ctx, parsed));
+        return analyzeAzure(ctx, parsed);
       case 'circleci':
-        return dedupe(analyzeCircleci(ctx, parsed));
+        return analyzeCircleci(ctx, parsed);
       case 'bitbucket':
-        return dedupe(analyzeBitbucket(ctx, parsed));
+        return analyzeBitbucket(ctx, parsed);
       default:
         return { findings: [] };
     }
-  },
-};
+}
 
 /**
  * Compose checks read only `services.*.environment` and `services.*.build.args`: without those words
@@ -81,7 +90,9 @@ const containerAnalyzer: Analyzer = {
   analyze(ctx) {
     if (fileKind(ctx) === 'dockerfile') return dedupe(analyzeDockerfile(ctx));
     if (!mayHoldComposeSecrets(ctx.text)) return { findings: [] };
-    return dedupe(analyzeCompose(parseYaml(ctx.text, ctx.lines)));
+    const parsed = parseYaml(ctx.text, ctx.lines);
+    const findings = parsed.docs.flatMap((doc) => analyzeCompose({ doc, docs: [doc], notices: [] }).findings);
+    return dedupe({ findings, notices: parsed.notices });
   },
 };
 

@@ -3,7 +3,7 @@
  * ranges, and the text of a scalar mapped character by character back to file offsets (block scalars
  * `|` and `>` included), so that checks on a script can report inside the YAML file.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { ScanNotice } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 
@@ -16,7 +16,10 @@ export interface MappedText {
 }
 
 export interface ParsedYaml {
+  /** The first document (most CI files hold one). */
   doc: Document;
+  /** Every document of the stream (a GitLab component's `spec:` header, then `---`, then the jobs). */
+  docs: Document[];
   notices: ScanNotice[];
 }
 
@@ -35,9 +38,11 @@ export function parseYaml(text: string, lines: LineIndex): ParsedYaml {
 }
 
 function parseFresh(text: string, lines: LineIndex): ParsedYaml {
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
+  const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: false });
+  const docs = (Array.isArray(parsed) ? parsed : []) as Document[];
+  const empty = docs.length === 0;
   const notices: ScanNotice[] = [];
-  const first = doc.errors[0];
+  const first = empty ? (parsed as { errors?: { code: string; message: string; pos: [number, number] }[] }).errors?.[0] : docs.flatMap((d) => d.errors)[0];
   if (first) {
     const start = Math.min(first.pos[0], text.length);
     const end = Math.min(Math.max(first.pos[1], start), text.length);
@@ -48,7 +53,8 @@ function parseFresh(text: string, lines: LineIndex): ParsedYaml {
       range: lines.rangeOf(start, end),
     });
   }
-  return { doc, notices };
+  const doc = docs[0] ?? ({ contents: null, errors: [] } as unknown as Document);
+  return { doc, docs: docs.length > 0 ? docs : [doc], notices };
 }
 
 export function asMap(node: unknown): YAMLMap | undefined {
