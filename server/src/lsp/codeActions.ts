@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findingToDiagnostic } from './diagnosticMapping';
-import { FixWorkspace } from './fixWorkspace';
+import { FixWorkspace, TrackedFiles } from './fixWorkspace';
 import { SecretStash } from './fixStash';
 import type { ServerServices } from './services';
 import { computeFixes, fixAll, resolveBackendSettings, type Fix } from '../engine/fixes';
@@ -39,6 +39,7 @@ interface ActionData {
 export function registerCodeActions(services: ServerServices): void {
   const { connection, documents } = services;
   const stash = new SecretStash();
+  const tracked = new TrackedFiles();
   let clientHasStashCommand = false;
 
   services.declareCapabilities(() => ({
@@ -54,7 +55,7 @@ export function registerCodeActions(services: ServerServices): void {
 
   const context = async (document: TextDocument) => {
     const path = services.relativePath(document.uri);
-    const workspace = FixWorkspace.for(services, document.uri);
+    const workspace = FixWorkspace.for(services, document.uri, tracked);
     const raw = await services.settingsFor(document.uri);
     const root = workspace.root;
     const project = root ? root.split(/[\\/]/).filter(Boolean).pop() : undefined;

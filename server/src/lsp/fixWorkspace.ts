@@ -16,10 +16,11 @@ export class FixWorkspace {
   constructor(
     private readonly services: ServerServices,
     readonly root: string | undefined,
+    private readonly tracked: TrackedFiles = new TrackedFiles(),
   ) {}
 
-  static for(services: ServerServices, uri: string): FixWorkspace {
-    return new FixWorkspace(services, services.workspaceRootFor(uri));
+  static for(services: ServerServices, uri: string, tracked?: TrackedFiles): FixWorkspace {
+    return new FixWorkspace(services, services.workspaceRootFor(uri), tracked);
   }
 
   uriOf(relative: string): string | undefined {
@@ -52,7 +53,7 @@ export class FixWorkspace {
     return {
       envText: this.read(ENV_FILE),
       envLocalText: this.read(ENV_LOCAL_FILE),
-      envTracked: this.root ? gitIndexTracks(this.root, ENV_FILE) : false,
+      envTracked: this.root ? this.tracked.tracks(this.root, ENV_FILE) : false,
       gitignoreText: this.read(GITIGNORE_FILE),
       envExampleText: this.read(ENV_EXAMPLE_FILE),
       ignoreFileText: this.read(IGNORE_FILE),
@@ -110,5 +111,26 @@ export function gitIndexTracks(root: string, relative: string): boolean {
     return index.indexOf(needle, 12 + 60) !== -1;
   } catch {
     return false;
+  }
+}
+
+/** gitIndexTracks answers cached per folder until `.git/index` changes (size or mtime). */
+export class TrackedFiles {
+  private readonly cache = new Map<string, { stamp: string; tracked: boolean }>();
+
+  tracks(root: string, relative: string): boolean {
+    let stamp = 'none';
+    try {
+      const stat = fs.statSync(path.join(root, '.git', 'index'));
+      stamp = `${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return false;
+    }
+    const key = `${root}\0${relative}`;
+    const hit = this.cache.get(key);
+    if (hit && hit.stamp === stamp) return hit.tracked;
+    const tracked = gitIndexTracks(root, relative);
+    this.cache.set(key, { stamp, tracked });
+    return tracked;
   }
 }
