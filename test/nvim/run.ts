@@ -35,7 +35,8 @@ try {
       SH_SERVER: server,
       SH_WORKSPACE: manifest.workspace,
       SH_FILE: file.path,
-      SH_EXPECT: JSON.stringify(file.expected.map(({ code, range }) => ({ code, range }))),
+      // The Lua test fixes and inventories the first entry: the GitHub token.
+      SH_EXPECT: JSON.stringify([...file.expected].sort((a, b) => Number(b.code === manifest.primary.code) - Number(a.code === manifest.primary.code)).map(({ code, range }) => ({ code, range }))),
       SH_TIMEOUT_MS: '30000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
