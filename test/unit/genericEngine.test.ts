@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { Engine, resolveSettings } from '../../server/src/engine';
-import { checksummedToken } from '../../server/src/engine/rules/fake';
+import { BASE64, chars, checksummedToken } from '../../server/src/engine/rules/fake';
 import { engine, genericFindings, tok } from './genericHarness';
 
 describe('generic detection: engine integration', () => {
@@ -106,5 +106,16 @@ describe('generic detection: engine integration', () => {
       const result = engine.scan(text, `hostile${i}.yml`);
       assert.ok(!result.notices.some((n) => n.level === 'warning'), `hostile #${i} made a check fail`);
     }
+  });
+});
+
+describe('generic detection next to provider-owned names', () => {
+  it('leaves AWS secret key names whose value is not the AWS format to the AWS rules', () => {
+    const fresh = new Engine();
+    const blob = `${chars(BASE64, 54, 'kms-blob')}==`;
+    assert.deepEqual(fresh.scan(`AWS_SECRET_ACCESS_KEY = ${blob}\n`, 'config/.env').findings.map((f) => f.ruleId), []);
+    const key = chars(BASE64, 40, 'aws-format');
+    const hits = fresh.scan(`AWS_SECRET_ACCESS_KEY = ${key}\n`, 'config/.env').findings.map((f) => f.ruleId);
+    assert.ok(hits.some((id) => id.startsWith('aws-secret-access-key')), hits.join(','));
   });
 });

@@ -5,6 +5,7 @@ import type { RawFinding, RuleInfo, ScanNotice } from '../types';
 import { credentialSpan, GENERIC_PASSWORD, GENERIC_SECRET, judge } from './classify';
 import { assignedValue, nameAround, type LineView } from './extract';
 import { fileKindOf, isLockFile } from './fileKinds';
+import { conflictsWithProviderFormat } from './providerNames';
 import { secretSlotOf, setterProperty, suggestedNameOf } from './names';
 
 /** Lines longer than this are minified or generated: generic detection skips them. */
@@ -114,6 +115,7 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordPrefilter): { fi
     if (!ruleId || settings.disabledRules.has(ruleId)) return;
     seenValues.add(assignment.start);
     const keyName = assignment.keyName;
+    if (conflictsWithProviderFormat(keyName, value)) return;
     findings.push({
       ruleId,
       start,
