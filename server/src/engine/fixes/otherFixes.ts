@@ -51,7 +51,9 @@ export function jenkinsReplacement(text: string, start: number, end: number, nam
   const envName = name(base);
   const id = toKebab(envName);
   const whole = lit.open + 1 === start && lit.close === end;
-  if (inJenkinsEnvironment(text, start) && whole) {
+  if (inJenkinsEnvironment(text, start)) {
+    // An environment {} entry cannot be wrapped in withCredentials; a partial value has no clean fix.
+    if (!whole) return undefined;
     return { name: envName, title: `Replace with credentials('${id}') (value moved to .env)`, edits: [{ start: lit.open, end: lit.close + 1, newText: `credentials('${id}')` }] };
   }
   const lineStart = lineStartOf(text, start);

@@ -229,7 +229,8 @@ export function yamlReference(req: YamlFixRequest): YamlReference | undefined {
   const inEnv = context === 'compose' && typeof holderKey === 'string' && holderKey === 'environment' && typeof lastKey === 'string';
   const name = req.name(inEnv ? toEnvName(lastKey as string) : req.baseName);
   if (context === 'compose' || context === 'yaml' || context === 'kubernetes') {
-    return { name, title: `Replace with \${${name}} (value moved to .env)`, edits: [replaceInScalar(req, hit, `\${${name}}`)] };
+    const how = context === 'kubernetes' ? 'render with envsubst before kubectl apply; ' : context === 'yaml' ? 'expanded by your config loader; ' : '';
+    return { name, title: `Replace with \${${name}} (${how}value moved to .env)`, edits: [replaceInScalar(req, hit, `\${${name}}`)] };
   }
   return undefined;
 }
