@@ -74,7 +74,7 @@ export function parseDotenv(text: string | undefined): Map<string, string> {
     const q = value[0];
     if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) {
       value = value.slice(1, -1);
-      if (q === '"') value = value.replace(/\\n/g, '\n').replace(/\\(["\\$`])/g, '$1');
+      if (q === '"') value = value.replace(/\\(["\\$`nr])/g, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c));
     } else {
       value = value.replace(/\s+#.*$/, '');
     }

@@ -20,8 +20,8 @@ export function envTitle(title: string, workspace: WorkspaceFacts): string {
 /** A dotenv line for `name=value`, quoted so dotenv parsers read the value back unchanged. */
 export function dotenvLine(name: string, value: string): string {
   if (/^[A-Za-z0-9_./+=:@,-]*$/.test(value)) return `${name}=${value}`;
-  if (value.includes('\n') || value.includes("'")) {
-    return `${name}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+  if (value.includes('\n') || value.includes('\r') || value.includes("'")) {
+    return `${name}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r/g, '\\r').replace(/\n/g, '\\n')}"`;
   }
   return `${name}='${value}'`;
 }
