@@ -42,6 +42,7 @@ describe('script checks', () => {
       { path: GHA, text: workflow(`      - run: echo "version $VERSION built from $GITHUB_SHA"\n`) },
       { path: GHA, text: workflow(`      - run: echo "TOKEN_URL=$TOKEN_URL and $PASSWORD_FILE"\n`) },
       { path: GHA, text: workflow(`      - shell: pwsh\n        run: Write-Host "Deploying $env:APP_NAME to $env:AZURE_REGION"\n`) },
+      { path: GHA, text: workflow(`      - env:\n          TOKEN: ${S('TOKEN')}\n        run: echo "token set: \${TOKEN:+yes}, length \${#TOKEN}"\n`) },
     ],
   );
 

@@ -396,7 +396,9 @@ class Tokenizer {
         else if (s[end] === '}') depth--;
         end++;
       }
-      const name = /^[!#]?([A-Za-z_][A-Za-z0-9_]*)/.exec(s.slice(pos + 2, end));
+      const inner = s.slice(pos + 2, end - 1);
+      // `${#X}` (length) and `${X:+word}` (word when set) expand to something else than X's value.
+      const name = /^#|^[A-Za-z_][A-Za-z0-9_]*:?\+/.test(inner) ? null : /^!?([A-Za-z_][A-Za-z0-9_]*)/.exec(inner);
       return { kind: 'var', name: name ? name[1] : '', start: pos, end };
     }
     const simple = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(rest);
