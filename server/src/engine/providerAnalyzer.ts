@@ -1,4 +1,5 @@
 import type { Analyzer, ScanContext } from './analyzer';
+import type { KeywordPool } from './keywordPool';
 import type { SecretRule } from './rules/secretRule';
 import { SecretRuleScanner } from './secretScanner';
 import type { RuleInfo } from './types';
@@ -19,9 +20,12 @@ export function secretRuleInfo(rule: SecretRule): RuleInfo {
   };
 }
 
-/** Runs a set of provider-specific rules (built-in or custom) through one shared prefilter. */
-export function providerAnalyzer(id: string, rules: readonly SecretRule[]): Analyzer {
-  const scanner = new SecretRuleScanner(rules);
+/**
+ * Runs a set of provider-specific rules (built-in or custom) through one shared prefilter; with a
+ * keyword `pool`, that pass is shared with other analyzers too.
+ */
+export function providerAnalyzer(id: string, rules: readonly SecretRule[], pool?: KeywordPool): Analyzer {
+  const scanner = new SecretRuleScanner(rules, pool);
   return {
     id,
     rules: rules.map(secretRuleInfo),

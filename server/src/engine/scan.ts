@@ -3,6 +3,7 @@ import type { Analyzer, ScanContext } from './analyzer';
 import { binaryRules, scanBinaryContent } from './binary';
 import { compileCustomRules } from './customRules';
 import { genericAnalyzers } from './generic';
+import { builtinKeywords } from './keywordPool';
 import { isKnownDocumentationExample } from './knownExamples';
 import { fingerprint, maskedPreview } from './mask';
 import { pipelineAnalyzers } from './pipeline';
@@ -58,7 +59,7 @@ export class Engine {
     this.problems = [...settings.problems, ...custom.problems];
     this.analyzers = [
       providerAnalyzer(CUSTOM_ANALYZER_ID, custom.rules),
-      providerAnalyzer(PROVIDER_ANALYZER_ID, providerRules),
+      providerAnalyzer(PROVIDER_ANALYZER_ID, providerRules, builtinKeywords),
       ...genericAnalyzers,
       ...pipelineAnalyzers,
       ...extraAnalyzers,

@@ -1,10 +1,25 @@
 import type { SecretRule } from './rules/secretRule';
+import type { KeywordPool, KeywordScanner } from './keywordPool';
 import { KeywordPrefilter } from './prefilter';
 import { isPlaceholder, shannonEntropy } from './values';
 import type { RawFinding } from './types';
 
 const DEFAULT_BEFORE = 64;
 const DEFAULT_AFTER = 256;
+
+/** Per-rule counters filled by `SecretRuleScanner.scan` when asked (profiling: scripts/bench/profile.ts). */
+export interface RuleScanStats {
+  /** Keyword hits that opened or widened a window of this rule. */
+  hits: number;
+  /** Windows searched after merging. */
+  windows: number;
+  /** UTF-16 units of text searched by the regex. */
+  windowChars: number;
+  /** Regex matches before validation. */
+  matches: number;
+  /** Time spent in the regex and validation, ms. */
+  ms: number;
+}
 
 interface CompiledRule {
   rule: SecretRule;
@@ -19,11 +34,12 @@ interface CompiledRule {
  */
 export class SecretRuleScanner {
   private readonly compiled: CompiledRule[];
-  private readonly prefilter: KeywordPrefilter;
+  private readonly prefilter: KeywordScanner;
   /** keyword id -> indexes of compiled rules listening for it. */
   private readonly listeners: number[][];
 
-  constructor(rules: readonly SecretRule[]) {
+  /** With a `pool`, the keyword pass is shared with the pool's other consumers (see KeywordPool). */
+  constructor(rules: readonly SecretRule[], pool?: KeywordPool) {
     this.compiled = rules.map((rule) => {
       const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
       flags.add('g');
@@ -48,7 +64,7 @@ export class SecretRuleScanner {
         listeners[id].push(ruleIndex);
       }
     });
-    this.prefilter = new KeywordPrefilter([...keywordIds.keys()]);
+    this.prefilter = pool ? pool.view([...keywordIds.keys()]) : new KeywordPrefilter([...keywordIds.keys()]);
     this.listeners = listeners;
   }
 
@@ -56,16 +72,18 @@ export class SecretRuleScanner {
     return this.compiled.map((c) => c.rule);
   }
 
-  scan(text: string, isEnabled: (ruleId: string) => boolean = () => true): RawFinding[] {
+  scan(text: string, isEnabled: (ruleId: string) => boolean = () => true, stats?: Map<string, RuleScanStats>): RawFinding[] {
     // Windows per rule, merged as hits arrive (hits come in increasing end order per keyword).
     const windows = new Map<number, number[]>();
     const listeners = this.listeners;
     const compiled = this.compiled;
     const textLength = text.length;
+    const hitCounts = stats ? new Map<number, number>() : undefined;
     this.prefilter.scan(text, (keyword, start) => {
       const end = start + this.prefilter.keywords[keyword].length;
       for (const ruleIndex of listeners[keyword]) {
         const c = compiled[ruleIndex];
+        if (hitCounts) hitCounts.set(ruleIndex, (hitCounts.get(ruleIndex) ?? 0) + 1);
         const ws = Math.max(0, start - c.before);
         const we = Math.min(textLength, end + c.after);
         let list = windows.get(ruleIndex);
@@ -84,7 +102,10 @@ export class SecretRuleScanner {
       const c = compiled[ruleIndex];
       if (!isEnabled(c.rule.id)) continue;
       const seen = new Set<number>();
-      for (const [ws, we] of mergeWindows(list)) {
+      const merged = mergeWindows(list);
+      const started = stats ? performance.now() : 0;
+      let matches = 0;
+      for (const [ws, we] of merged) {
         const slice = text.slice(ws, we);
         c.regex.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -93,6 +114,7 @@ export class SecretRuleScanner {
             c.regex.lastIndex++;
             continue;
           }
+          matches++;
           const span = m.indices?.groups?.secret ?? m.indices?.[0];
           if (!span) continue;
           const start = ws + span[0];
@@ -103,6 +125,15 @@ export class SecretRuleScanner {
           if (!this.accepts(c.rule, secret, m, text)) continue;
           findings.push({ ruleId: c.rule.id, start, end, data: { provider: c.rule.provider, ...c.rule.data, ...(c.rule.envName ? { suggestedName: c.rule.envName } : {}) } });
         }
+      }
+      if (stats) {
+        let s = stats.get(c.rule.id);
+        if (!s) stats.set(c.rule.id, (s = { hits: 0, windows: 0, windowChars: 0, matches: 0, ms: 0 }));
+        s.hits += hitCounts?.get(ruleIndex) ?? 0;
+        s.windows += merged.length;
+        for (const [ws, we] of merged) s.windowChars += we - ws;
+        s.matches += matches;
+        s.ms += performance.now() - started;
       }
     }
     return findings;

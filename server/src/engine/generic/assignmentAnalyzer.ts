@@ -1,6 +1,6 @@
 import type { Analyzer, ScanContext } from '../analyzer';
 import { maskedPreview } from '../mask';
-import { KeywordPrefilter } from '../prefilter';
+import { builtinKeywords, type KeywordScanner } from '../keywordPool';
 import type { RawFinding, RuleInfo, ScanNotice } from '../types';
 import { credentialSpan, GENERIC_PASSWORD, GENERIC_SECRET, judge } from './classify';
 import { assignedValue, nameAround, type LineView } from './extract';
@@ -46,7 +46,8 @@ export const genericRuleInfos: RuleInfo[] = [
  * is parsed for an assignment of a literal, and the literal is judged for the kind of slot.
  */
 export function assignmentAnalyzer(): Analyzer {
-  const prefilter = new KeywordPrefilter(KEYWORDS);
+  // The keyword pass is shared with the built-in provider rules (one pass over the text for both).
+  const prefilter = builtinKeywords.view(KEYWORDS);
   return {
     id: 'generic-assignments',
     rules: genericRuleInfos,
@@ -55,7 +56,7 @@ export function assignmentAnalyzer(): Analyzer {
   };
 }
 
-function analyzeAssignments(ctx: ScanContext, prefilter: KeywordPrefilter): { findings: RawFinding[]; notices?: ScanNotice[] } {
+function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner): { findings: RawFinding[]; notices?: ScanNotice[] } {
   const { text, lines, settings } = ctx;
   if (settings.disabledRules.has(GENERIC_PASSWORD) && settings.disabledRules.has(GENERIC_SECRET)) return { findings: [] };
   const kind = fileKindOf(ctx.baseName);
