@@ -32,22 +32,6 @@ const HOSTS: Record<string, string> = {
 };
 
 let registry: Registry;
-before(async () => {
-  const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
-  await oniguruma.loadWASM(wasm);
-  registry = new Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (s: string) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async (scopeName) => {
-      if (scopeName === INJECTION_SCOPE) return parseRawGrammar(fs.readFileSync(INJECTION, 'utf8'), INJECTION);
-      const host = HOSTS[scopeName];
-      return host ? parseRawGrammar(host, `${scopeName}.json`) : null;
-    },
-    getInjections: (scopeName) => (HOSTS[scopeName] ? [INJECTION_SCOPE] : undefined),
-  });
-});
 
 /** Scopes of the token covering `needle` (first occurrence) on a one-line text. */
 async function scopesAt(scope: string, line: string, needle: string): Promise<string[]> {
@@ -62,6 +46,23 @@ async function scopesAt(scope: string, line: string, needle: string): Promise<st
 const REFERENCE = /meta\.secret-reference\./;
 
 describe('syntax highlighting of secret-manager references', () => {
+  before(async () => {
+    const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
+    await oniguruma.loadWASM(wasm);
+    registry = new Registry({
+      onigLib: Promise.resolve({
+        createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
+        createOnigString: (s: string) => new oniguruma.OnigString(s),
+      }),
+      loadGrammar: async (scopeName) => {
+        if (scopeName === INJECTION_SCOPE) return parseRawGrammar(fs.readFileSync(INJECTION, 'utf8'), INJECTION);
+        const host = HOSTS[scopeName];
+        return host ? parseRawGrammar(host, `${scopeName}.json`) : null;
+      },
+      getInjections: (scopeName) => (HOSTS[scopeName] ? [INJECTION_SCOPE] : undefined),
+    });
+  });
+
   const cases: { scope: string; line: string; needle: string; kind: string }[] = [
     { scope: 'source.yaml', line: 'token: ${{ secrets.NPM_TOKEN }}', needle: 'NPM_TOKEN', kind: 'github' },
     { scope: 'source.yaml', line: 'password: "{{resolve:secretsmanager:shop/DB:SecretString}}"', needle: 'shop/DB', kind: 'aws' },
