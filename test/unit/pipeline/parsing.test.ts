@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { kindByContent, kindByPath } from '../../../server/src/engine/pipeline/classify';
+import { isSecretName } from '../../../server/src/engine/pipeline/names';
 import { commandName, tokenize } from '../../../server/src/engine/pipeline/shell/tokenizer';
 import { mappedScalar, parseYaml } from '../../../server/src/engine/pipeline/yamlModel';
 import { LineIndex } from '../../../server/src/engine/text/lineIndex';
@@ -161,5 +162,18 @@ describe('multi-document YAML', () => {
     const f = result.findings.find((x) => x.ruleId === 'ci-env-dump');
     assert.ok(f);
     assert.equal(f.range.start.line, 8);
+  });
+});
+
+describe('secret names', () => {
+  it('recognises variables that hold secrets', () => {
+    for (const n of ['NPM_TOKEN', 'DB_PASSWORD', 'AWS_SECRET_ACCESS_KEY', 'SECRET_KEY_BASE', 'CLIENT_SECRET', 'GH_PAT', 'apiToken', 'System.AccessToken', 'STRIPE_API_KEY', 'DEPLOY_KEY', 'REGISTRY_PSW', 'SLACK_WEBHOOK_URL']) {
+      assert.ok(isSecretName(n), n);
+    }
+  });
+  it('does not take names about secrets for secrets', () => {
+    for (const n of ['PASS_THROUGH', 'TEST_PASS_COUNT', 'TOKEN_URL', 'PASSWORD_FILE', 'CACHE_KEY', 'GPG_KEY', 'AWS_ACCESS_KEY_ID', 'PWD', 'SECRET_NAME', 'TOKEN_TTL', 'USE_TOKEN_AUTH', 'BYPASS', 'PASSWORD_POLICY']) {
+      assert.ok(!isSecretName(n), n);
+    }
   });
 });

@@ -13,17 +13,21 @@ const WELL_KNOWN_SECRET_NAMES = new Set([
   'SONAR_TOKEN', 'CODECOV_TOKEN', 'SLACK_WEBHOOK_URL', 'DATABASE_URL', 'HEROKU_API_KEY', 'TF_TOKEN_APP_TERRAFORM_IO',
 ]);
 
-const SECRET_WORD = /(?:^|[_.-])(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|PASS|PASSPHRASE|APIKEY|API_KEY|PRIVATE_KEY|ACCESS_KEY|AUTH_KEY|CREDENTIALS?|CLIENT_SECRET|WEBHOOK_URL)(?:$|[_.-])/;
+/** Names ending in a secret word: `NPM_TOKEN`, `DB_PASSWORD`, `STRIPE_API_KEY`, `CLIENT_SECRET`, `GH_PAT`. */
+const SECRET_END =
+  /(?:^|[_.-])(?:TOKEN|PASSWORD|PASSWD|PASS|PSW|PASSPHRASE|SECRET|APIKEY|PAT|CREDENTIALS?|(?:API|PRIVATE|ACCESS|SECRET|AUTH|MASTER|ENCRYPTION|SIGNING|CLIENT|DEPLOY|SSH|LICENSE|WEBHOOK)_KEY|WEBHOOK_URL|CONNECTION_STRING)$/;
+/** `SECRET` anywhere but at the start of a qualifier list: `AWS_SECRET_ACCESS_KEY`, `SECRET_KEY_BASE`. */
+const SECRET_ANYWHERE = /(?:^|[_.-])SECRET(?:[_.-]|$)/;
 /** Suffixes that say the variable holds something else than the secret itself. */
-const NOT_A_SECRET_SUFFIX = /(?:_(?:ID|NAME|USER|USERNAME|FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|TYPE|ARN|REGION|EXPIRY|EXPIRES|TTL|LENGTH|HEADER|PREFIX|ENABLED|KIND|FORMAT|VERSION|SCOPE|SCOPES|AUDIENCE))$/;
+const NOT_A_SECRET_SUFFIX =
+  /[_.-](?:ID|NAME|USER|USERNAME|FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|TYPE|ARN|REGION|EXPIRY|EXPIRES|TTL|LENGTH|HEADER|PREFIX|ENABLED|KIND|FORMAT|VERSION|SCOPE|SCOPES|AUDIENCE|COUNT|RATE|MODE|POLICY|HASH|ROTATION|REF|REFS|LOCATION|PROVIDER|ISSUER)$/;
 
 /** True when an environment/variable name names a secret (`NPM_TOKEN`, `db_password`, `ApiKey`). */
 export function isSecretName(name: string): boolean {
   const upper = camelToSnake(name).toUpperCase();
   if (WELL_KNOWN_SECRET_NAMES.has(upper)) return true;
   if (NOT_A_SECRET_SUFFIX.test(upper) && !/WEBHOOK_URL$/.test(upper)) return false;
-  if (/^(?:PWD|OLDPWD)$/.test(upper)) return false;
-  return SECRET_WORD.test(upper);
+  return SECRET_END.test(upper) || SECRET_ANYWHERE.test(upper);
 }
 
 export function isWellKnownSecretName(name: string): boolean {
