@@ -25,6 +25,12 @@ type Row = [string, string, string, string, string];
 const rows: Row[] = [];
 const fmt = (s: Summary, unit: string) => [`${round(s.p50)} ${unit}`, `${round(s.p95)} ${unit}`, `${round(s.min)}..${round(s.max)}`] as const;
 
+/** Errors raised inside the in-process server after a measurement ended (e.g. work finishing after dispose). */
+const backgroundErrors: string[] = [];
+process.on('unhandledRejection', (reason) => {
+  backgroundErrors.push(`${(reason as Error)?.name ?? 'unknown'}: ${String((reason as Error)?.message ?? '').split('\n')[0].slice(0, 120)}`);
+});
+
 async function main(): Promise<void> {
   const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), targets: TARGETS };
   // Figures from a busy machine are not comparable: say how busy it was.
@@ -88,6 +94,10 @@ async function main(): Promise<void> {
   console.log(`\nengine: ${engine.findings} findings; ${engine.plantedFound}/${engine.planted} planted secrets found`);
   console.log(`time per analyzer (one pass): ${analyzers.map((a) => `${a.id} ${a.ms} ms (${a.mbPerSecond} MB/s, worst file ${a.worstFileMs} ms)`).join('; ')}`);
 
+  if (backgroundErrors.length) {
+    results.backgroundErrors = backgroundErrors;
+    console.log(`note: ${backgroundErrors.length} unhandled rejection(s) from the in-process server, e.g. ${backgroundErrors[0]}`);
+  }
   const outDir = join(repo, 'out', 'bench');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
