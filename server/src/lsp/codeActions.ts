@@ -167,8 +167,13 @@ export function registerCodeActions(services: ServerServices): void {
     if (outcome.files.length === 0) return { fixed: 0, remaining: outcome.remaining, applied: false };
     const edit = workspace.toWorkspaceEdit(document, path, outcome.files);
     if (!edit) return { fixed: 0, remaining: result.findings.length, applied: false };
-    const applied = await connection.workspace.applyEdit({ label: 'Secret Hygiene: fix all', edit });
-    return { fixed: applied.applied ? outcome.fixed : 0, remaining: outcome.remaining, applied: applied.applied };
+    try {
+      const applied = await connection.workspace.applyEdit({ label: 'Secret Hygiene: fix all', edit });
+      return { fixed: applied.applied ? outcome.fixed : 0, remaining: applied.applied ? outcome.remaining : result.findings.length, applied: applied.applied };
+    } catch (e) {
+      services.log(`fix all: the client could not apply the edit (${(e as Error).name})`);
+      return { fixed: 0, remaining: result.findings.length, applied: false };
+    }
   });
 }
 
