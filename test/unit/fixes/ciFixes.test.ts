@@ -168,3 +168,18 @@ describe('fixes: backend-shaped CI references', () => {
     assertYamlParses(applied.text);
   });
 });
+
+describe('fixes: names from nested config keys', () => {
+  it('YAML config: the parent key names a vague secret key', () => {
+    const S = fakeSecret('nested');
+    const before = `database:\n  host: db\n  password: ${S}\n`;
+    const applied = applyFix(before, 'config/app.yml');
+    assert.equal(applied.text, 'database:\n  host: db\n  password: ${DATABASE_PASSWORD}\n');
+  });
+  it('properties: a dotted key keeps its owner (db.password -> DB_PASSWORD)', () => {
+    const S = fakeSecret('dotted');
+    const applied = applyFix(`db.password=${S}\n`, 'src/main/resources/application.properties');
+    assert.equal(applied.text, 'db.password=${DB_PASSWORD}\n');
+    assertCleanFix(`db.password=${S}\n`, 'src/main/resources/application.properties', applied, S);
+  });
+});

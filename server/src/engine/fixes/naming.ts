@@ -1,6 +1,9 @@
 import { enclosingString } from './context';
 import type { Finding } from '../types';
 
+/** Leading segments of dotted keys that say nothing about the secret. */
+const NOISE_SEGMENTS = new Set(['this', 'self', 'process', 'env', 'os', 'environ', 'config', 'settings', 'options', 'opts', 'props', 'window', 'global', 'module', 'exports']);
+
 /** Key names too vague to name a secret on their own; the rule's suggestion wins over them. */
 const VAGUE_KEYS = new Set(['TOKEN', 'SECRET', 'KEY', 'PASSWORD', 'PASS', 'VALUE', 'AUTH', 'CREDENTIAL', 'CREDENTIALS', 'VAL']);
 /** Names the shell or OS already uses, or too short to mean anything: never chosen. */
@@ -38,8 +41,10 @@ export function assignmentKeyBefore(text: string, start: number): string | undef
   const m = /([A-Za-z_][A-Za-z0-9_.-]*)["'`]?\]?\s*(?::=|=>|\+=|=|:)\s*$/.exec(before);
   if (!m) return undefined;
   if (/^value$/i.test(m[1])) return siblingName(text, lineStart) ?? m[1];
-  const parts = m[1].split('.');
-  return parts[parts.length - 1] || undefined;
+  // `db.password` -> db.password (DB_PASSWORD), `spring.datasource.password` -> datasource.password,
+  // `this.apiKey` / `config.apiKey` -> apiKey.
+  const parts = m[1].split('.').filter((p) => p && !NOISE_SEGMENTS.has(p.toLowerCase()));
+  return parts.slice(-2).join('.') || undefined;
 }
 
 /** `{"name": "ApiKey", "value": "…"}` / `- name: X` + `value: …`: the name of the entry holding a value. */

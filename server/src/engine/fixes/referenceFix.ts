@@ -6,6 +6,7 @@ import { dockerfileReplacement, jenkinsReplacement, terraformReplacement, type R
 import type { FileEdits, Fix, FixInput, OffsetEdit } from './types';
 import { ENV_EXAMPLE_FILE, envExampleEdit, envFileEdit, envTitle, gitignoreEdit, isGitIgnored, localEnv } from './workspaceFiles';
 import { keyVaultReplacement, yamlReference } from './yamlFixes';
+import { locateYaml } from './yamlLocate';
 
 const YAML_CONTEXTS = new Set<FileContext>(['github-actions', 'gitlab-ci', 'azure-pipelines', 'circleci', 'bitbucket', 'compose', 'kubernetes', 'yaml']);
 const TEMPLATE_ENV = /(^|\/)\.env\.(example|sample|template|dist|defaults)$/i;
@@ -35,7 +36,12 @@ export function referenceFixes(input: FixInput, state: NamingState = { taken: ne
     alreadyInEnv = picked.alreadyInEnv;
     return picked.name;
   };
-  const base = baseNameFor(finding, text);
+  let base = baseNameFor(finding, text);
+  if ((context === 'yaml' || context === 'json') && /^(PASSWORD|SECRET|TOKEN|KEY|API_KEY|PASS)$/.test(base) && !finding.data?.suggestedName) {
+    // `database: {password: …}` -> DATABASE_PASSWORD: the parent key says whose secret it is.
+    const parent = context === 'yaml' ? locateYaml(text, start)?.steps.slice(-2, -1)[0]?.key : undefined;
+    if (typeof parent === 'string' && /^[A-Za-z][\w-]*$/.test(parent)) base = toEnvName(`${parent}_${base}`);
+  }
 
   if (context === 'dotenv') return dotenvFixes(input, base, value);
 
