@@ -1,5 +1,6 @@
 import type { SecretRule } from './rules/secretRule';
 import type { KeywordPool, KeywordScanner } from './keywordPool';
+import { leadingLiterals } from './patternPrefix';
 import { KeywordPrefilter } from './prefilter';
 import { isPlaceholder, shannonEntropy } from './values';
 import type { RawFinding } from './types';
@@ -13,7 +14,7 @@ export interface RuleScanStats {
   hits: number;
   /** Windows searched after merging. */
   windows: number;
-  /** UTF-16 units of text searched by the regex. */
+  /** UTF-16 units of text searched by the regex (0 for anchored rules, tried at hits only). */
   windowChars: number;
   /** Regex matches before validation. */
   matches: number;
@@ -26,6 +27,31 @@ interface CompiledRule {
   regex: RegExp;
   before: number;
   after: number;
+  /**
+   * When every match starts with one of these literals and each literal starts with one of the
+   * rule's keywords: the regex can only match where such a keyword hit is, so it is tried there
+   * (sticky) instead of searching the whole window. Same matches, same order.
+   */
+  anchor?: { literals: string[]; ignoreCase: boolean; sticky: RegExp; keywords: Set<string> };
+}
+
+/** The anchor of a rule (see CompiledRule.anchor), when its pattern allows one. */
+function anchorOf(rule: SecretRule, flags: string): CompiledRule['anchor'] {
+  const literals = leadingLiterals(rule.pattern);
+  if (!literals) return undefined;
+  const lower = literals.map((l) => l.toLowerCase());
+  const keywords = new Set(rule.keywords.filter((k) => lower.some((l) => l.startsWith(k))));
+  if (!lower.every((l) => rule.keywords.some((k) => l.startsWith(k)))) return undefined;
+  const ignoreCase = flags.includes('i');
+  return { literals: ignoreCase ? lower : literals, ignoreCase, sticky: new RegExp(rule.pattern.source, flags.replace('g', 'y')), keywords };
+}
+
+/** Whether `text` at `at` starts with one of `literals` (ASCII case-insensitively with `ignoreCase`). */
+function startsWithAny(text: string, at: number, literals: string[], ignoreCase: boolean): boolean {
+  for (const literal of literals) {
+    if (ignoreCase ? text.slice(at, at + literal.length).toLowerCase() === literal : text.startsWith(literal, at)) return true;
+  }
+  return false;
 }
 
 /**
@@ -37,16 +63,23 @@ export class SecretRuleScanner {
   private readonly prefilter: KeywordScanner;
   /** keyword id -> indexes of compiled rules listening for it. */
   private readonly listeners: number[][];
+  /** keyword id -> for each listener, whether the keyword is one of the rule's anchor keywords. */
+  private readonly anchoring: boolean[][];
 
-  /** With a `pool`, the keyword pass is shared with the pool's other consumers (see KeywordPool). */
-  constructor(rules: readonly SecretRule[], pool?: KeywordPool) {
+  /**
+   * With a `pool`, the keyword pass is shared with the pool's other consumers (see KeywordPool).
+   * `anchorAtKeywords: false` searches every window whole (the reference behaviour, for tests).
+   */
+  constructor(rules: readonly SecretRule[], pool?: KeywordPool, options: { anchorAtKeywords?: boolean } = {}) {
     this.compiled = rules.map((rule) => {
       const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
       flags.add('g');
       flags.add('d');
+      const joined = [...flags].join('');
       return {
         rule,
-        regex: new RegExp(rule.pattern.source, [...flags].join('')),
+        regex: new RegExp(rule.pattern.source, joined),
+        anchor: options.anchorAtKeywords === false ? undefined : anchorOf(rule, joined),
         before: rule.window?.before ?? DEFAULT_BEFORE,
         after: rule.window?.after ?? DEFAULT_AFTER,
       };
@@ -64,6 +97,8 @@ export class SecretRuleScanner {
         listeners[id].push(ruleIndex);
       }
     });
+    const keywordList = [...keywordIds.keys()];
+    this.anchoring = listeners.map((rules, id) => rules.map((r) => this.compiled[r].anchor?.keywords.has(keywordList[id]) ?? false));
     this.prefilter = pool ? pool.view([...keywordIds.keys()]) : new KeywordPrefilter([...keywordIds.keys()]);
     this.listeners = listeners;
   }
@@ -75,14 +110,24 @@ export class SecretRuleScanner {
   scan(text: string, isEnabled: (ruleId: string) => boolean = () => true, stats?: Map<string, RuleScanStats>): RawFinding[] {
     // Windows per rule, merged as hits arrive (hits come in increasing end order per keyword).
     const windows = new Map<number, number[]>();
+    /** Anchored rules: starts of their anchor keywords' hits. */
+    const anchorHits = new Map<number, number[]>();
     const listeners = this.listeners;
+    const anchoring = this.anchoring;
     const compiled = this.compiled;
     const textLength = text.length;
     const hitCounts = stats ? new Map<number, number>() : undefined;
     this.prefilter.scan(text, (keyword, start) => {
       const end = start + this.prefilter.keywords[keyword].length;
-      for (const ruleIndex of listeners[keyword]) {
+      const rules = listeners[keyword];
+      for (let r = 0; r < rules.length; r++) {
+        const ruleIndex = rules[r];
         const c = compiled[ruleIndex];
+        if (anchoring[keyword][r] && startsWithAny(text, start, c.anchor!.literals, c.anchor!.ignoreCase)) {
+          let starts = anchorHits.get(ruleIndex);
+          if (!starts) anchorHits.set(ruleIndex, (starts = []));
+          starts.push(start);
+        }
         if (hitCounts) hitCounts.set(ruleIndex, (hitCounts.get(ruleIndex) ?? 0) + 1);
         const ws = Math.max(0, start - c.before);
         const we = Math.min(textLength, end + c.after);
@@ -105,7 +150,28 @@ export class SecretRuleScanner {
       const merged = mergeWindows(list);
       const started = stats ? performance.now() : 0;
       let matches = 0;
+      const anchor = c.anchor;
+      const starts = anchor ? sortedUnique(anchorHits.get(ruleIndex) ?? []) : undefined;
+      let next = 0;
       for (const [ws, we] of merged) {
+        if (anchor && starts) {
+          // The regex can only match at an anchor hit: try it there, on the same window text.
+          while (next < starts.length && starts[next] < ws) next++;
+          if (next >= starts.length || starts[next] >= we) continue;
+          const slice = text.slice(ws, we);
+          let searchedTo = ws;
+          for (; next < starts.length && starts[next] < we; next++) {
+            const at = starts[next];
+            if (at < searchedTo) continue; // inside the previous match, as a global search would skip
+            anchor.sticky.lastIndex = at - ws;
+            const m = anchor.sticky.exec(slice);
+            if (m === null || m[0].length === 0) continue;
+            searchedTo = ws + anchor.sticky.lastIndex;
+            matches++;
+            this.report(c, m, ws, text, seen, findings);
+          }
+          continue;
+        }
         const slice = text.slice(ws, we);
         c.regex.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -115,15 +181,7 @@ export class SecretRuleScanner {
             continue;
           }
           matches++;
-          const span = m.indices?.groups?.secret ?? m.indices?.[0];
-          if (!span) continue;
-          const start = ws + span[0];
-          const end = ws + span[1];
-          if (seen.has(start)) continue;
-          seen.add(start);
-          const secret = text.slice(start, end);
-          if (!this.accepts(c.rule, secret, m, text)) continue;
-          findings.push({ ruleId: c.rule.id, start, end, data: { provider: c.rule.provider, ...c.rule.data, ...(c.rule.envName ? { suggestedName: c.rule.envName } : {}) } });
+          this.report(c, m, ws, text, seen, findings);
         }
       }
       if (stats) {
@@ -131,12 +189,25 @@ export class SecretRuleScanner {
         if (!s) stats.set(c.rule.id, (s = { hits: 0, windows: 0, windowChars: 0, matches: 0, ms: 0 }));
         s.hits += hitCounts?.get(ruleIndex) ?? 0;
         s.windows += merged.length;
-        for (const [ws, we] of merged) s.windowChars += we - ws;
+        if (!anchor) for (const [ws, we] of merged) s.windowChars += we - ws;
         s.matches += matches;
         s.ms += performance.now() - started;
       }
     }
     return findings;
+  }
+
+  /** Turns a match in the window starting at `ws` into a finding, unless seen or rejected. */
+  private report(c: CompiledRule, m: RegExpExecArray, ws: number, text: string, seen: Set<number>, findings: RawFinding[]): void {
+    const span = m.indices?.groups?.secret ?? m.indices?.[0];
+    if (!span) return;
+    const start = ws + span[0];
+    const end = ws + span[1];
+    if (seen.has(start)) return;
+    seen.add(start);
+    const secret = text.slice(start, end);
+    if (!this.accepts(c.rule, secret, m, text)) return;
+    findings.push({ ruleId: c.rule.id, start, end, data: { provider: c.rule.provider, ...c.rule.data, ...(c.rule.envName ? { suggestedName: c.rule.envName } : {}) } });
   }
 
   private accepts(rule: SecretRule, secret: string, match: RegExpExecArray, text: string): boolean {
@@ -151,6 +222,14 @@ export class SecretRuleScanner {
     }
     return true;
   }
+}
+
+/** Ascending, without duplicates (hits of keywords of different lengths arrive in end order). */
+function sortedUnique(xs: number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < xs.length; i++) if (xs[i] <= xs[i - 1]) sorted = false;
+  if (sorted) return xs;
+  return [...new Set(xs)].sort((a, b) => a - b);
 }
 
 /** Sorts and merges [start, end] pairs so each region of text is searched once per rule. */
