@@ -66,11 +66,12 @@ describe('GitHub Actions structure checks', () => {
     [
       { path: GHA, text: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      token: «${S('DEPLOY_TOKEN')}»\n    steps:\n      - run: echo hi\n` },
       { path: GHA, text: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      tok: «${E('steps.login.outputs.token')}»\n    steps:\n      - id: login\n        run: |\n          T=$(az account get-access-token --query accessToken -o tsv)\n          echo "token=$T" >> "$GITHUB_OUTPUT"\n` },
+      { path: GHA, text: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      key: «${E('steps.k.outputs.key')}»\n    steps:\n      - id: k\n        env:\n          SIGNING_KEY: ${S('SIGNING_KEY')}\n        run: echo "key=$SIGNING_KEY" >> "$GITHUB_OUTPUT"\n` },
       { path: GHA, text: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      creds: «${E('secrets.REGISTRY_PASSWORD')}»\n      version: ${E('steps.v.outputs.version')}\n    steps:\n      - id: v\n        run: echo "version=1.0.0" >> "$GITHUB_OUTPUT"\n` },
     ],
     [
       { path: GHA, text: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      version: ${E('steps.v.outputs.version')}\n    steps:\n      - id: v\n        run: echo "version=$(cat VERSION)" >> "$GITHUB_OUTPUT"\n` },
-      { path: GHA, text: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      tok: ${E('steps.login.outputs.token')}\n    steps:\n      - id: login\n        run: |\n          T=$(az account get-access-token --query accessToken -o tsv)\n          echo "::add-mask::$T"\n          echo "token=$T" >> "$GITHUB_OUTPUT"\n` },
+      { path: GHA, text: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      digest: ${E('steps.build.outputs.digest')}\n    steps:\n      - id: build\n        env:\n          REGISTRY_TOKEN: ${S('REGISTRY_TOKEN')}\n        run: |\n          echo "$REGISTRY_TOKEN" | docker login ghcr.io -u bot --password-stdin\n          echo "digest=$(docker push ghcr.io/acme/app:1 | tail -1)" >> "$GITHUB_OUTPUT"\n` },
       { path: GHA, text: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      matrix: ${E('steps.m.outputs.matrix')}\n    steps:\n      - id: m\n        run: echo 'matrix=["a","b"]' >> "$GITHUB_OUTPUT"\n` },
     ],
   );

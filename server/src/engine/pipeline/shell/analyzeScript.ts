@@ -162,10 +162,14 @@ export function analyzeScript(input: ScriptInput): ScriptResult {
       const ref = refOf(e);
       if (!ref) continue;
       if (ref.name) printed.set(ref.name, e.start);
+      if (sink === 'output') {
+        // A step output holding a secret (derived or not) makes any job output that forwards it a leak.
+        const name = /^([A-Za-z_][\w-]*)=/.exec(w.value)?.[1];
+        if (name) result.secretOutputs.add(name);
+      }
       if (ref.derived && input.ci === 'github') {
         if (ref.name && masked.has(ref.name)) continue;
         const outputName = sink === 'output' || sink === 'env' ? /^([A-Za-z_][\w-]*)=/.exec(w.value)?.[1] : undefined;
-        if (outputName && sink === 'output') result.secretOutputs.add(outputName);
         out.push(scriptFinding(input, R.unmaskedDerived.id, e.start, e.end, { variable: ref.name, secretName: ref.secretName, sink, outputName },
           sink === 'log' || sink === 'summary' ? 'This value is derived from a secret and is printed without ::add-mask:: first.' : `This value is derived from a secret and is written to $GITHUB_${sink === 'output' ? 'OUTPUT' : 'ENV'} without ::add-mask:: first.`));
       } else if (sink === 'log' || sink === 'summary') {

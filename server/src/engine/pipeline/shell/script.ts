@@ -33,7 +33,7 @@ export interface ScriptResult {
   referencedVars: Set<string>;
   /** Command names the script runs. */
   commands: Set<string>;
-  /** Output names written to $GITHUB_OUTPUT with a derived, unmasked secret. */
+  /** Output names written to $GITHUB_OUTPUT with a secret or a value derived from one. */
   secretOutputs: Set<string>;
 }
 
