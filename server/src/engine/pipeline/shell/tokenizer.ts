@@ -6,61 +6,9 @@
  * their own modes. One linear pass; never throws on unbalanced input (it ends at the text's end).
  */
 
-export type ShellDialect = 'posix' | 'pwsh' | 'cmd';
+import type { Command, Expansion, Redirect, ShellDialect, TokenizeOptions, Word } from './syntax';
 
-export interface Expansion {
-  /** var: `$X`/`${X}`/`$env:X`/`%X%`/Azure `$(X)` macro; expr: `${{ ... }}`; subst: `$(...)` or backticks. */
-  kind: 'var' | 'expr' | 'subst';
-  /** Variable name, or the expression text without `${{ }}`. */
-  name: string;
-  start: number;
-  end: number;
-  /** For subst: the commands inside, with offsets into the same script. */
-  commands?: Command[];
-}
-
-export interface Word {
-  start: number;
-  end: number;
-  raw: string;
-  /** The word with quotes removed (expansions kept as written). */
-  value: string;
-  expansions: Expansion[];
-}
-
-export interface Redirect {
-  /** `>`, `>>`, `<`, `2>`, `&>`, `<<`, `<<<`... */
-  op: string;
-  start: number;
-  end: number;
-  target?: Word;
-  /** Heredoc body span and its expansions (none when the delimiter is quoted). */
-  heredoc?: { start: number; end: number; expansions: Expansion[] };
-}
-
-export interface Command {
-  /** All words, assignments first. */
-  words: Word[];
-  /** Leading `NAME=value` words. */
-  assignments: Word[];
-  /** Words after assignments and leading keywords (`if`, `then`, `!`, `sudo`...): args[0] is the command name. */
-  args: Word[];
-  redirects: Redirect[];
-  start: number;
-  end: number;
-  /** Output goes to the next command through `|`. */
-  pipesTo?: Command;
-  /** Input comes from the previous command through `|`. */
-  pipedFrom?: Command;
-  /** Inside `$(...)` or backticks: its output is captured, not printed. */
-  captured: boolean;
-}
-
-export interface TokenizeOptions {
-  dialect?: ShellDialect;
-  /** Azure Pipelines: `$(Name.Sub)` is a macro variable, not a command substitution. */
-  azureMacros?: boolean;
-}
+export * from './syntax';
 
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', 'time', 'sudo', '{', '}', 'command', 'exec']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
@@ -71,14 +19,6 @@ export function tokenize(script: string, options: TokenizeOptions = {}): Command
   const t = new Tokenizer(script, options.dialect ?? 'posix', options.azureMacros ?? false);
   t.parseList(0, script.length, false);
   return t.all.sort((a, b) => a.start - b.start);
-}
-
-/** Name of the command (`echo`, `Write-Host`...), lower-cased, without a path. */
-export function commandName(cmd: Command): string {
-  const first = cmd.args[0];
-  if (!first) return '';
-  const v = first.value;
-  return v.slice(v.lastIndexOf('/') + 1).toLowerCase();
 }
 
 class Tokenizer {
@@ -404,13 +344,5 @@ class Tokenizer {
     const simple = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(rest);
     if (simple) return { kind: 'var', name: simple[0], start: pos, end: pos + 1 + simple[0].length };
     return undefined;
-  }
-}
-
-/** Every expansion in a word, nested substitutions' words included. */
-export function* allExpansions(expansions: Expansion[]): Generator<Expansion> {
-  for (const e of expansions) {
-    yield e;
-    if (e.commands) for (const c of e.commands) for (const w of c.words) yield* allExpansions(w.expansions);
   }
 }
