@@ -15,6 +15,9 @@ describe('script checks', () => {
       { path: 'bitbucket-pipelines.yml', text: `pipelines:\n  default:\n    - step:\n        script:\n          - «cat "$GITHUB_ENV"»\n          - «docker inspect app»\n` },
       { path: GHA, text: workflow(`      - shell: pwsh\n        run: |\n          «Get-ChildItem env:»\n          «gci Env:\\»\n`) },
       { path: 'azure-pipelines.yml', text: `trigger: [main]\nsteps:\n  - bash: |\n      «declare -p»\n      «compgen -v»\n` },
+      { path: 'Jenkinsfile', text: `pipeline {\n  agent any\n  stages {\n    stage('debug') { steps { sh '«printenv» | sort' } }\n  }\n}\n` },
+      { path: 'Dockerfile', text: `FROM node:20\nRUN npm ci && \\\n    «env»\n` },
+      { path: '.circleci/config.yml', text: `version: 2.1\njobs:\n  build:\n    docker: [{image: cimg/base:2024.01}]\n    steps:\n      - run: «export»\n` },
     ],
     [
       { path: GHA, text: workflow(`      - run: env NODE_ENV=production npm run build\n`) },
