@@ -38,6 +38,7 @@ describe('script checks', () => {
       { path: '.gitlab-ci.yml', text: `show:\n  script:\n    - cat «~/.docker/config.json»\n` },
       { path: GHA, text: workflow(`      - shell: pwsh\n        env:\n          API_TOKEN: ${S('API_TOKEN')}\n        run: Write-Host "token «$env:API_TOKEN»"\n`) },
       { path: 'azure-pipelines.yml', text: `pool:\n  vmImage: windows-latest\nsteps:\n  - script: echo «%DB_PASSWORD%»\n` },
+      { path: 'azure-pipelines.yml', text: `trigger: [main]\nsteps:\n  - bash: echo "token=«$(System.AccessToken)»"\n` },
     ],
     [
       { path: GHA, text: workflow(`      - env:\n          NPM_TOKEN: ${S('NPM_TOKEN')}\n        run: echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > ~/.npmrc\n`) },
@@ -72,6 +73,7 @@ describe('script checks', () => {
       { path: GHA, text: workflow(`      - env:\n          DB_PASS: ${E('fromJSON(secrets.DB).password')}\n        run: echo "DB_PASS=«$DB_PASS»" >> $GITHUB_ENV\n`) },
       { path: GHA, text: workflow(`      - env:\n          CREDS: ${S('CREDS_B64')}\n        run: |\n          KEY=$(echo "$CREDS" | base64 -d)\n          echo «$KEY»\n`) },
       { path: GHA, text: workflow(`      - run: echo "t=«$(vault read -field=token secret/ci)»" >> $GITHUB_OUTPUT\n`) },
+      { path: GHA, text: workflow(`      - shell: pwsh\n        run: |\n          $t = gcloud auth print-access-token\n          Write-Output "token=«$t»" >> $env:GITHUB_OUTPUT\n`) },
     ],
     [
       { path: GHA, text: workflow(`      - run: |\n          TOKEN=$(gcloud auth print-access-token)\n          echo "::add-mask::$TOKEN"\n          echo "token=$TOKEN" >> "$GITHUB_OUTPUT"\n`) },
