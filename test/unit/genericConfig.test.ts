@@ -96,7 +96,7 @@ suiteOf(
   [
     { what: 'a dotted Spring key', path: 'src/main/resources/application.properties', text: `spring.datasource.url=jdbc:postgresql://db/app\nspring.datasource.password=${HUMAN}\n`, value: HUMAN, rule: P, keyName: 'spring.datasource.password' },
     { what: 'an INI section entry', path: 'config/db.ini', text: `[db]\npassword = ${HUMAN2}\n`, value: HUMAN2, rule: P },
-    { what: 'a credentials-file key', path: 'deploy/aws.cfg', text: `[default]\naws_secret_access_key = ${b64('ini1')}\n`, value: b64('ini1'), rule: S },
+    { what: 'a credentials-file key', path: 'deploy/aws.cfg', text: `[default]\nclient_secret = ${b64('ini1')}\n`, value: b64('ini1'), rule: S },
   ],
   [
     { what: 'a placeholder reference', path: 'src/main/resources/application.properties', text: 'spring.datasource.password=${DB_PASSWORD}' },
@@ -169,7 +169,7 @@ suiteOf(
   'other text files',
   [
     { what: 'a note with a colon', path: 'notes/servers.txt', text: `staging box\npassword: ${HUMAN}\n`, value: HUMAN, rule: P },
-    { what: 'a file without extension', path: 'deploy/credentials', text: `[default]\naws_secret_access_key=${b64('txt1')}\n`, value: b64('txt1'), rule: S },
+    { what: 'a file without extension', path: 'deploy/credentials', text: `[default]\nclient_secret=${b64('txt1')}\n`, value: b64('txt1'), rule: S },
     { what: 'a Vim script literal', path: 'plugin/remote.vim', text: `let g:remote_token = '${tok('vim')}'`, value: tok('vim'), rule: S },
   ],
   [
