@@ -58,6 +58,26 @@ describe('anchored provider scanning', () => {
   });
 });
 
+describe('keyword prefilter over the whole catalogue', () => {
+  it('reports exactly the occurrences a naive search finds', () => {
+    const keywords = [...new Set(providerRules.flatMap((r) => r.keywords))];
+    const text = providerRules.flatMap((r) => [...r.examples.positive, ...r.examples.negative]).join('\n').slice(0, 200_000);
+    const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
+    const naive: string[] = [];
+    keywords.forEach((k, id) => {
+      for (let i = 0; i + k.length <= text.length; i++) {
+        let j = 0;
+        while (j < k.length && lowerAscii(text.charCodeAt(i + j)) === k.charCodeAt(j)) j++;
+        if (j === k.length) naive.push(`${id}@${i}`);
+      }
+    });
+    const found: string[] = [];
+    new KeywordPrefilter(keywords).scan(text, (k, start) => found.push(`${k}@${start}`));
+    assert.ok(naive.length > 500);
+    assert.deepEqual([...found].sort(), [...naive].sort());
+  });
+});
+
 describe('shared keyword pool', () => {
   it('reports what a prefilter of the same keywords reports, in the same order', () => {
     const pool = new KeywordPool();

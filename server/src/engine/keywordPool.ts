@@ -1,4 +1,4 @@
-import { KeywordPrefilter } from './prefilter';
+import { checkKeyword, KeywordPrefilter } from './prefilter';
 
 /** What a keyword consumer needs: its keywords and every hit of them in a text. */
 export interface KeywordScanner {
@@ -23,7 +23,7 @@ export class KeywordPool {
   /** Registers a consumer's keywords (lower-case ASCII, as for KeywordPrefilter). */
   view(keywords: readonly string[]): KeywordScanner {
     // Fail on bad keywords now, as the consumer's own prefilter would have.
-    new KeywordPrefilter(keywords);
+    keywords.forEach(checkKeyword);
     const local = new Map<number, number>();
     keywords.forEach((keyword, id) => {
       let u = this.unionIds.get(keyword);

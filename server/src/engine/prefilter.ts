@@ -13,6 +13,16 @@ export interface KeywordHit {
   start: number;
 }
 
+/** Throws on a keyword the prefilter cannot hold (empty, non-ASCII or upper-case). */
+export function checkKeyword(keyword: string): void {
+  if (keyword.length === 0) throw new Error('empty prefilter keyword');
+  for (let i = 0; i < keyword.length; i++) {
+    const c = keyword.charCodeAt(i);
+    if (c >= ALPHABET) throw new Error(`prefilter keyword must be ASCII: ${keyword}`);
+    if (c >= 65 && c <= 90) throw new Error(`prefilter keyword must be lower-case: ${keyword}`);
+  }
+}
+
 export class KeywordPrefilter {
   readonly keywords: readonly string[];
   private readonly delta: Int32Array;
@@ -26,12 +36,10 @@ export class KeywordPrefilter {
     const children: Map<number, number>[] = [new Map()];
     const outputs: (number[] | undefined)[] = [undefined];
     keywords.forEach((keyword, id) => {
-      if (keyword.length === 0) throw new Error('empty prefilter keyword');
+      checkKeyword(keyword);
       let state = 0;
       for (let i = 0; i < keyword.length; i++) {
         const c = keyword.charCodeAt(i);
-        if (c >= ALPHABET) throw new Error(`prefilter keyword must be ASCII: ${keyword}`);
-        if (c >= 65 && c <= 90) throw new Error(`prefilter keyword must be lower-case: ${keyword}`);
         let next = children[state].get(c);
         if (next === undefined) {
           next = children.length;
@@ -43,7 +51,9 @@ export class KeywordPrefilter {
       }
       (outputs[state] ??= []).push(id);
     });
-    // Breadth-first: failure links, merged outputs and the full transition table (a DFA).
+    // Breadth-first: failure links, merged outputs and the full transition table (a DFA). A state's
+    // row starts as a copy of its failure state's row (complete already: it is shallower), then its
+    // own children override it.
     const stateCount = children.length;
     const delta = new Int32Array(stateCount * ALPHABET);
     const fail = new Int32Array(stateCount);
@@ -57,15 +67,13 @@ export class KeywordPrefilter {
       const state = queue[head];
       const inherited = outputs[fail[state]];
       if (inherited) outputs[state] = [...(outputs[state] ?? []), ...inherited];
-      for (let c = 0; c < ALPHABET; c++) {
-        const next = children[state].get(c);
-        if (next === undefined) {
-          delta[state * ALPHABET + c] = delta[fail[state] * ALPHABET + c];
-        } else {
-          delta[state * ALPHABET + c] = next;
-          fail[next] = delta[fail[state] * ALPHABET + c];
-          queue.push(next);
-        }
+      const failRow = fail[state] * ALPHABET;
+      const row = state * ALPHABET;
+      delta.copyWithin(row, failRow, failRow + ALPHABET);
+      for (const [c, next] of children[state]) {
+        fail[next] = delta[failRow + c];
+        delta[row + c] = next;
+        queue.push(next);
       }
     }
     // Upper-case ASCII letters move like their lower-case forms (case-insensitive matching).
