@@ -19,6 +19,8 @@ interface LangSpec {
    * one of these words), so only lines with a match, and lines inside a loop body, are examined.
    */
   lineHint: RegExp;
+  /** Every dump and loop pattern needs a match of this: a line without one is only checked for log calls. */
+  envHint: RegExp;
   /** Calls that dump the environment; group 1 (when present) is the reported span, else the whole match. */
   dumps: RegExp[];
   /** A logging call: the arguments text follows the match. */
@@ -32,6 +34,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   js: {
     prefilter: /process\.env|console\.|logger\.|log\./,
     lineHint: /process\.env|console\.|logger\.|log\./g,
+    envHint: /process\.env/,
     dumps: [
       /\b(?:console\.(?:log|info|debug|warn|error|dir|table|trace)|logger\.(?:info|debug|warn|error|log|trace)|log\.(?:info|debug|warn|error))\s*\(\s*(?:[^()]*,\s*)?(?:\{\s*\.\.\.\s*)?(process\.env)\s*\}?\s*[,)]/,
       /\b(?:JSON\.stringify|util\.inspect|inspect)\s*\(\s*(?:\{\s*\.\.\.\s*)?(process\.env)\s*\}?\s*[,)]/,
@@ -44,6 +47,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   python: {
     prefilter: /os\.environ|print|logging|logger|log\./,
     lineHint: /os\.environ|print|logg|log\./g,
+    envHint: /os\.environ/,
     dumps: [
       /\b(?:print|pprint(?:\.pprint)?|logging\.(?:info|debug|warning|error|critical)|logger\.(?:info|debug|warning|error|critical|exception)|log\.(?:info|debug|warning|error))\s*\(\s*(?:[^()]*,\s*)?(?:f?["'][^"']*\{?)?((?:dict\(\s*)?os\.environ(?:\.copy\(\))?(?:\.items\(\))?\s*\)?)\}?["']?\s*[,)]/,
       /\bjson\.dumps\s*\(\s*(dict\(\s*os\.environ\s*\)|os\.environ\.copy\(\)|\{\s*\*\*os\.environ\s*\})/,
@@ -55,6 +59,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   go: {
     prefilter: /os\.Environ\(\)|fmt\.|log\./,
     lineHint: /os\.Environ|fmt\.|log\.|logger\./g,
+    envHint: /os\.Environ\(\)/,
     dumps: [/\b(?:fmt\.(?:Print|Println|Printf|Fprint|Fprintln|Fprintf)|log\.(?:Print|Println|Printf|Fatal|Fatalf|Fatalln))\s*\([^)]*?(os\.Environ\(\))/],
     logCall: /\b(?:fmt\.(?:Print|Println|Printf)|log\.(?:Print|Println|Printf|Fatalf)|logger\.(?:Info|Debug|Warn|Error|Infof|Debugf)|slog\.(?:Info|Debug|Warn|Error))\s*\(/g,
     comment: /^\s*\/\//,
@@ -63,6 +68,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   ruby: {
     prefilter: /ENV|puts|logger|\bp\b|pp\b/,
     lineHint: /ENV|puts|print|logger|pp?[\s(]/g,
+    envHint: /ENV/,
     dumps: [
       /(?:^|[;\s])(?:p|pp|puts|print|logger\.(?:info|debug|warn|error)|Rails\.logger\.(?:info|debug|warn|error))\s*\(?\s*(ENV(?:\.to_h|\.to_hash|\.inspect|\.to_a)?)\s*\)?\s*(?:$|[;#])/,
       /(ENV\.each(?:_pair)?\s*(?:do|\{)\s*\|\s*\w+\s*,\s*\w+\s*\|\s*(?:puts|p|print|logger\.\w+))/,
@@ -74,6 +80,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   java: {
     prefilter: /getenv\(\)|System\.out|log(?:ger)?\./i,
     lineHint: /system\.|log\.|logger\./gi,
+    envHint: /system\.getenv/i,
     dumps: [
       /\b(?:System\.(?:out|err)\.print(?:ln|f)?|log(?:ger)?\.(?:info|debug|warn|error|trace))\s*\([^;]*?(System\.getenv\(\s*\))/i,
       /(System\.getenv\(\s*\)\.forEach\s*\([^;]*System\.out\.print)/,
@@ -85,6 +92,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   csharp: {
     prefilter: /GetEnvironmentVariables|Console\.|[Ll]og/,
     lineHint: /GetEnvironmentVariables|Console\.|ogger\.Log/g,
+    envHint: /GetEnvironmentVariables/,
     dumps: [/\b(?:Console\.Write(?:Line)?|(?:_?[lL]ogger)\.Log(?:Information|Debug|Warning|Error|Trace)|Debug\.WriteLine|Trace\.WriteLine)\s*\([^;]*?(Environment\.GetEnvironmentVariables\(\s*\))/],
     logCall: /\b(?:Console\.Write(?:Line)?|_?[lL]ogger\.Log(?:Information|Debug|Warning|Error|Trace))\s*\(/g,
     comment: /^\s*(?:\/\/|\*|\/\*)/,
@@ -93,6 +101,7 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
   php: {
     prefilter: /\$_ENV|\$_SERVER|getenv\(\)|phpinfo|error_log|echo/,
     lineHint: /\$_ENV|\$_SERVER|getenv|phpinfo|echo|print|error_log/g,
+    envHint: /\$_ENV|\$_SERVER|getenv|phpinfo/,
     dumps: [
       /\b(?:print_r|var_dump|var_export|json_encode|error_log)\s*\(\s*(\$_ENV|\$_SERVER|getenv\(\s*\))\s*[,)]/,
       /(?:^|[;\s])(phpinfo\s*\(\s*(?:INFO_ALL|INFO_ENVIRONMENT|INFO_VARIABLES|-1)?\s*\))/,
@@ -161,12 +170,13 @@ export function analyzeCode(ctx: ScanContext, lang: CodeLanguage): AnalyzerOutpu
     const line = text.slice(lineStart, lineEnd);
     if (line.length < 2000 && !spec.comment.test(line)) {
       const before = findings.length;
-      scanLine(line, lineStart, lang, spec, findings);
+      const envLine = spec.envHint.test(line);
+      scanLine(line, lineStart, lang, spec, findings, envLine);
       if (pendingLoop) {
         pendingLoop.body += `\n${line}`;
         if (--pendingLoop.linesLeft === 0) pendingLoop = closeLoop(pendingLoop, spec, lang, findings);
       }
-      const loop = spec.loops?.exec(line);
+      const loop = envLine ? spec.loops?.exec(line) : undefined;
       if (loop && findings.length === before) {
         const at = lineStart + loop.index + loop[0].indexOf(loop[1]);
         pendingLoop = { start: at, end: at + loop[1].length, api: loop[1], linesLeft: 3, body: line.slice(loop.index + loop[0].length) };
@@ -192,8 +202,11 @@ function closeLoop(loop: { start: number; end: number; api: string; body: string
   return undefined;
 }
 
-function scanLine(line: string, offset: number, language: CodeLanguage, spec: LangSpec, out: RawFinding[]): void {
-  for (const re of spec.dumps) {
+/** Every SECRET_IDENT match holds one of these words (any case): arguments without one log no secret name. */
+const SECRET_IDENT_HINT = /passw|secret|api_?key|token|private_?key|access_?key|credentials/i;
+
+function scanLine(line: string, offset: number, language: CodeLanguage, spec: LangSpec, out: RawFinding[], envLine: boolean): void {
+  for (const re of envLine ? spec.dumps : []) {
     const m = re.exec(line);
     if (!m) continue;
     const target = m[1] ?? m[0];
@@ -205,7 +218,9 @@ function scanLine(line: string, offset: number, language: CodeLanguage, spec: La
   spec.logCall.lastIndex = 0;
   for (let m = spec.logCall.exec(line); m; m = spec.logCall.exec(line)) {
     const argsStart = m.index + m[0].length;
-    const args = stripStrings(line.slice(argsStart), language);
+    const rest = line.slice(argsStart);
+    if (!SECRET_IDENT_HINT.test(rest)) continue; // blanking strings only removes words
+    const args = stripStrings(rest, language);
     SECRET_IDENT.lastIndex = 0;
     for (let id = SECRET_IDENT.exec(args); id; id = SECRET_IDENT.exec(args)) {
       const name = id[1];
