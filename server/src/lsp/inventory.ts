@@ -45,6 +45,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 const DOCUMENT_DEBOUNCE_MS = 300;
 const NOTIFY_DEBOUNCE_MS = 200;
+/**
+ * While a folder is being indexed, batches arrive several times a second and each notification
+ * makes the inventory be rebuilt (here and by the client's request): announce at most this often,
+ * so the thread that answers the edited document's diagnostics stays mostly free.
+ */
+const NOTIFY_WHILE_INDEXING_MS = 2000;
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -56,6 +62,8 @@ interface FolderState {
   index: WorkspaceIndex;
   /** Work-done progress of the first index, while it runs. */
   progress?: { report(message: string): void; done(): void };
+  /** The inventory when no index was running: what diagnostics show while one runs. */
+  settled?: Inventory;
 }
 
 /** Suggested reference text for a secret, by where it is used. */
@@ -70,6 +78,7 @@ function referenceFor(secret: LogicalSecret): string {
 export class InventoryService {
   private readonly folders = new Map<string, FolderState>();
   private notifyTimer: NodeJS.Timeout | undefined;
+  private notifyDelay = NOTIFY_DEBOUNCE_MS;
   private readonly history = new Map<string, Promise<CommitInfo | undefined>>();
   private readonly documentTimers = new Map<string, NodeJS.Timeout>();
   /** Signature of the last published inventory diagnostics: republish only when it changes. */
@@ -198,7 +207,12 @@ export class InventoryService {
   }
 
   private changed(): void {
-    if (this.notifyTimer || this.disposed) return;
+    if (this.disposed) return;
+    const delay = this.indexing() ? NOTIFY_WHILE_INDEXING_MS : NOTIFY_DEBOUNCE_MS;
+    // A slow announcement made while indexing is brought forward once the index is done.
+    if (this.notifyTimer && (delay === NOTIFY_WHILE_INDEXING_MS || this.notifyDelay === NOTIFY_DEBOUNCE_MS)) return;
+    clearTimeout(this.notifyTimer);
+    this.notifyDelay = delay;
     this.notifyTimer = setTimeout(() => {
       this.notifyTimer = undefined;
       if (this.disposed) return;
@@ -210,14 +224,31 @@ export class InventoryService {
       } catch {
         return; // connection closed
       }
+      // Workspace-level diagnostics (declared but unused...) are only true of a complete index.
+      if (view.indexing) return;
       const signature = JSON.stringify(
-        [...this.folders.values()].map((st) => inventoryDiagnostics(st.index.inventory(today()), st.index.inventoryFilePath, st.index.parsedInventoryFile)),
+        [...this.folders.values()].map((st) => inventoryDiagnostics(this.settledInventory(st) ?? st.index.inventory(today()), st.index.inventoryFilePath, st.index.parsedInventoryFile)),
       );
       if (signature !== this.diagnosticsSignature) {
         this.diagnosticsSignature = signature;
         this.diagnosticsChanged();
       }
-    }, NOTIFY_DEBOUNCE_MS);
+    }, delay);
+  }
+
+  /**
+   * The inventory for diagnostics: the current one, or while an index runs the last complete one
+   * (a partial index would flash "declared but unused", and rebuilding it after every batch would
+   * delay the diagnostics of the document being edited).
+   */
+  private settledInventory(state: FolderState): Inventory | undefined {
+    if (!state.index.indexing) state.settled = state.index.inventory(today());
+    return state.settled;
+  }
+
+  private indexing(): boolean {
+    for (const state of this.folders.values()) if (state.index.indexing) return true;
+    return false;
   }
 
   view(): InventoryResult {
@@ -274,7 +305,8 @@ export class InventoryService {
     const state = this.stateFor(uri);
     if (!state) return [];
     const path = this.services.relativePath(uri);
-    const inventory: Inventory = state.index.inventory(today());
+    const inventory = this.settledInventory(state);
+    if (!inventory) return [];
     const all = inventoryDiagnostics(inventory, state.index.inventoryFilePath, state.index.parsedInventoryFile).filter((d) => d.path === path);
     if (all.length === 0) return [];
     const lines = new LineIndex(text);

@@ -101,6 +101,7 @@ export class WorkspaceIndex {
 
   /** A file on disk changed (or was created); `indexed` undefined removes it (deleted, binary...). */
   setFile(path: string, indexed: IndexedFile | undefined): void {
+    if (sameEntry(this.files.get(path), indexed)) return;
     if (indexed) this.files.set(path, indexed);
     else this.files.delete(path);
     this.changed();
@@ -108,6 +109,8 @@ export class WorkspaceIndex {
 
   /** An open document's live content; `undefined` when it is closed (the disk version applies again). */
   setOpenDocument(path: string, indexed: IndexedFile | undefined): void {
+    // Most keystrokes change no fact: then the inventory (costly to rebuild in a large workspace) stands.
+    if (sameEntry(this.open.get(path), indexed)) return;
     if (indexed) this.open.set(path, indexed);
     else this.open.delete(path);
     this.changed();
@@ -184,6 +187,12 @@ export class WorkspaceIndex {
     this.cached = undefined;
     this.listener.onChange();
   }
+}
+
+/** Both absent, or the same facts, signals, counts and check rules. */
+function sameEntry(a: IndexedFile | undefined, b: IndexedFile | undefined): boolean {
+  if (!a || !b) return a === b;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function readOptional(path: string): string | undefined {
