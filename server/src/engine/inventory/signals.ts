@@ -18,18 +18,22 @@ const PATH_SIGNALS: [RegExp, Signal][] = [
   [/(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$/i, 'docker'],
 ];
 
-const TEXT_SIGNALS: [RegExp, Signal][] = [
-  [/aws-actions\/configure-aws-credentials|\baws\s+(?:s3|sts|ecr|ecs|eks|lambda|cloudformation|ssm)\b|provider\s+"aws"|\bAWS_REGION\b|arn:aws:/, 'aws'],
-  [/google-github-actions\/|\bgcloud\s|provider\s+"google"|\bGOOGLE_APPLICATION_CREDENTIALS\b/, 'gcp'],
-  [/azure\/login|\baz\s+(?:login|account|keyvault|webapp|acr|aks)\b|provider\s+"azurerm"|AzureCLI@|AzureKeyVault@/, 'azure'],
-  [/\bkind:\s*(?:Deployment|Secret|StatefulSet|Pod)\b|\bkubectl\s|\bhelm\s/, 'kubernetes'],
-  [/\bvault:|hashicorp\/vault-action|\bvault\s+(?:kv|read|write|login)\b|\bVAULT_ADDR\b/, 'vault'],
-  [/\bop:\/\/|1password\/load-secrets-action|\bop\s+(?:read|run|inject)\b/, '1password'],
-  [/\bdoppler\s+(?:run|secrets)\b|dopplerhq\//, 'doppler'],
-  [/secretsmanager|\{\{resolve:secretsmanager/, 'aws-secrets-manager'],
-  [/projects\/[\w-]+\/secrets\/|secretmanager\.googleapis|google-github-actions\/get-secretmanager-secrets/, 'gcp-secret-manager'],
-  [/@Microsoft\.KeyVault\(|\.vault\.azure\.net|AzureKeyVault@/, 'azure-key-vault'],
-  [/id-token:\s*write|\bid_tokens:|role-to-assume|workload_identity_provider/, 'oidc'],
+/**
+ * Each text signal with literals one of which every match contains (exact case): a regex made of
+ * alternatives scans slowly, so it runs only on texts holding one of its literals.
+ */
+const TEXT_SIGNALS: [RegExp, Signal, string[]][] = [
+  [/aws-actions\/configure-aws-credentials|\baws\s+(?:s3|sts|ecr|ecs|eks|lambda|cloudformation|ssm)\b|provider\s+"aws"|\bAWS_REGION\b|arn:aws:/, 'aws', ['aws', 'AWS_REGION']],
+  [/google-github-actions\/|\bgcloud\s|provider\s+"google"|\bGOOGLE_APPLICATION_CREDENTIALS\b/, 'gcp', ['google', 'gcloud', 'GOOGLE_APPLICATION_CREDENTIALS']],
+  [/azure\/login|\baz\s+(?:login|account|keyvault|webapp|acr|aks)\b|provider\s+"azurerm"|AzureCLI@|AzureKeyVault@/, 'azure', ['az', 'Azure']],
+  [/\bkind:\s*(?:Deployment|Secret|StatefulSet|Pod)\b|\bkubectl\s|\bhelm\s/, 'kubernetes', ['kind:', 'kubectl', 'helm']],
+  [/\bvault:|hashicorp\/vault-action|\bvault\s+(?:kv|read|write|login)\b|\bVAULT_ADDR\b/, 'vault', ['vault', 'VAULT_ADDR']],
+  [/\bop:\/\/|1password\/load-secrets-action|\bop\s+(?:read|run|inject)\b/, '1password', ['op']],
+  [/\bdoppler\s+(?:run|secrets)\b|dopplerhq\//, 'doppler', ['doppler']],
+  [/secretsmanager|\{\{resolve:secretsmanager/, 'aws-secrets-manager', ['secretsmanager']],
+  [/projects\/[\w-]+\/secrets\/|secretmanager\.googleapis|google-github-actions\/get-secretmanager-secrets/, 'gcp-secret-manager', ['/secrets/', 'secretmanager']],
+  [/@Microsoft\.KeyVault\(|\.vault\.azure\.net|AzureKeyVault@/, 'azure-key-vault', ['@Microsoft.KeyVault(', '.vault.azure.net', 'AzureKeyVault@']],
+  [/id-token:\s*write|\bid_tokens:|role-to-assume|workload_identity_provider/, 'oidc', ['id-token:', 'id_tokens:', 'role-to-assume', 'workload_identity_provider']],
 ];
 
 export function platformSignals(path: string, text: string): Signal[] {
@@ -37,6 +41,6 @@ export function platformSignals(path: string, text: string): Signal[] {
   for (const [re, s] of PATH_SIGNALS) if (re.test(path)) out.add(s);
   // Only look at a bounded head of very large files: signals live in config, not in data.
   const head = text.length > 262_144 ? text.slice(0, 262_144) : text;
-  for (const [re, s] of TEXT_SIGNALS) if (re.test(head)) out.add(s);
+  for (const [re, s, literals] of TEXT_SIGNALS) if (literals.some((l) => head.includes(l)) && re.test(head)) out.add(s);
   return [...out];
 }
