@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { Engine, resolveSettings } from '../../../server/src/engine';
-import type { Finding } from '../../../server/src/engine/types';
+import type { ScanContext } from '../../../server/src/engine/analyzer';
+import { pipelineAnalyzers } from '../../../server/src/engine/pipeline';
+import { LineIndex } from '../../../server/src/engine/text/lineIndex';
+import type { Finding, RawFinding } from '../../../server/src/engine/types';
 
 export const engine = new Engine(resolveSettings({}));
 
@@ -29,22 +32,37 @@ export function scan(path: string, text: string): Finding[] {
 }
 
 /**
- * Positive: every marked span has a finding of `ruleId` with exactly that range, of the rule's kind,
- * and there is no other finding of that rule. Returns the findings of the rule for further checks.
+ * Positive: the pipeline analyzers report `ruleId` on exactly the marked spans (no other span), and
+ * through the whole Engine each marked span is reported, by this rule or, where the engine keeps one
+ * finding per span, by the finding that outranks it on that same span (a hard-coded secret, a more
+ * severe check). Findings of the rule have its structural kind. Returns the Engine findings of the rule.
  */
 export function expectFindings(ruleId: string, c: Case): Finding[] {
   const { text, spans } = unmark(c.text);
   assert.ok(spans.length > 0, 'a positive case needs at least one «marked» span');
-  const hits = scan(c.path, text).filter((f) => f.ruleId === ruleId);
   // Spans as offsets and line:column only: example text may hold generated secret-shaped values.
   const at = (s: number, e: number) => `${s}-${e} (line:col ${lineCol(text, s)})`;
-  const got = hits.map((f) => at(f.startOffset, f.endOffset));
   const want = spans.map(([s, e]) => at(s, e));
-  assert.deepEqual(got, want, `${ruleId}: spans differ`);
+  const raw = rawFindings(c.path, text).filter((f) => f.ruleId === ruleId);
+  assert.deepEqual(raw.map((f) => at(f.start, f.end)), want, `${ruleId}: analyzer spans differ`);
+  const all = scan(c.path, text);
+  const hits = all.filter((f) => f.ruleId === ruleId);
+  for (const [s, e] of spans) {
+    const mine = hits.some((f) => f.startOffset === s && f.endOffset === e);
+    const sameSpan = all.some((f) => f.startOffset === s && f.endOffset === e);
+    assert.ok(mine || sameSpan, `${ruleId}: span ${at(s, e)} not reported by the engine`);
+  }
+  assert.ok(hits.every((f) => spans.some(([s, e]) => f.startOffset === s && f.endOffset === e)), `${ruleId}: engine reports an unmarked span`);
   const kind = engine.rule(ruleId)?.kind;
   assert.ok(kind && kind !== 'secret', `${ruleId} must be registered with a structural kind`);
   for (const f of hits) assert.equal(f.kind, kind);
   return hits;
+}
+
+/** What the pipeline analyzers report before the engine's overlap and suppression handling. */
+export function rawFindings(path: string, text: string): RawFinding[] {
+  const ctx: ScanContext = { text, path, baseName: path.slice(path.lastIndexOf('/') + 1).toLowerCase(), lines: new LineIndex(text), settings: engine.settings };
+  return pipelineAnalyzers.filter((a) => a.appliesTo(ctx)).flatMap((a) => a.analyze(ctx).findings);
 }
 
 function lineCol(text: string, offset: number): string {
@@ -55,6 +73,8 @@ function lineCol(text: string, offset: number): string {
 
 export function expectNone(ruleId: string, c: Case): void {
   const { text } = unmark(c.text);
+  const raw = rawFindings(c.path, text).filter((f) => f.ruleId === ruleId);
+  assert.equal(raw.length, 0, `${ruleId} flagged by the analyzer at ${raw.map((f) => lineCol(text, f.start)).join(', ')}`);
   const hits = scan(c.path, text).filter((f) => f.ruleId === ruleId);
   assert.equal(hits.length, 0, `${ruleId} flagged: ${hits.map((f) => `${f.range.start.line}:${f.range.start.character}`).join(', ')}`);
 }
