@@ -1,13 +1,18 @@
 // `npm run bench`: figures only, no assertions. Prints a table and writes out/bench/results.json.
 //   1. throughput on a generated corpus (>= 20 MB, fake secrets planted at a known rate):
 //      the engine in process, and the CLI end to end (node dist/cli.js);
-//   2. editor latency through the language server in process (test/lsp/harness.ts).
-// Options (environment): BENCH_MB (corpus size, default 24), BENCH_RUNS (default 5), BENCH_EDITS (default 200).
+//   2. editor latency through the language server in process (test/lsp/harness.ts);
+//   3. the first full workspace index of a generated 10,000-file workspace (scripts/bench/inventory.ts):
+//      time, peak resident memory, and per-edit diagnostics latency while it runs.
+// Options (environment): BENCH_MB (corpus size, default 24), BENCH_RUNS (default 5), BENCH_EDITS (default 200),
+// BENCH_INDEX_RUNS (workspace index runs, default 3; 0 skips the section).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchAnalyzers } from './bench/analyzers';
 import { ensureCorpus } from './bench/corpus';
+import { benchInventory } from './bench/inventory';
+import { ensureInventoryWorkspace } from './bench/inventoryWorkspace';
 import { round, type Summary } from './bench/stats';
 import type * as LspModule from './bench/lsp';
 import { benchCli, benchEngine } from './bench/throughput';
@@ -19,7 +24,8 @@ const MB = 1024 * 1024;
 const corpusMb = Number(process.env.BENCH_MB ?? 24);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const edits = Number(process.env.BENCH_EDITS ?? 200);
-const TARGETS = { mbPerSecond: 50, editP95Ms: 10, firstDiagnostics1MbMs: 50 };
+const indexRuns = Number(process.env.BENCH_INDEX_RUNS ?? 3);
+const TARGETS = { mbPerSecond: 50, editP95Ms: 10, firstDiagnostics1MbMs: 50, firstIndexMs: 15_000, indexRssMb: 250 };
 
 type Row = [string, string, string, string, string];
 const rows: Row[] = [];
@@ -86,6 +92,24 @@ async function main(): Promise<void> {
     rows.push(['  same, CPU time', ...fmt(first.cpuMs, 'ms'), `<= ${TARGETS.firstDiagnostics1MbMs} ms`]);
     rows.push([`first diagnostics, ${round(firstPush.bytes / MB)} MB file (push, incl. debounce)`, ...fmt(firstPush.ms, 'ms'), '']);
   } else rows.push(['LSP latency', 'not measured yet', '', '', '']);
+
+  if (indexRuns > 0) {
+    const workspaceDir = join(tmpdir(), 'secret-hygiene-bench-inventory');
+    const workspace = ensureInventoryWorkspace(workspaceDir);
+    const what = `${workspace.indexed} files, ${round(workspace.indexedBytes / MB, 1)} MB`;
+    console.log(`workspace index: ${what} (+${workspace.skipped} ignored or in node_modules), ${indexRuns} runs (${workspaceDir})`);
+    const index = benchInventory(workspaceDir, indexRuns, (r) => console.log(`  ${r.mode}: ${Math.round(r.ms)} ms, ${r.scanned} files, peak RSS ${Math.round(r.rssPeakMb)} MB`));
+    results.inventory = { workspace, ...index };
+    rows.push([`first full index, ${what} (WorkspaceIndex)`, ...fmt(index.direct.ms, 'ms'), `<= ${TARGETS.firstIndexMs} ms`]);
+    rows.push(['  same, CPU time (all threads)', ...fmt(index.direct.cpuMs, 'ms'), '']);
+    rows.push(['  peak RSS', ...fmt(index.direct.rssPeakMb, 'MB'), `<= ${TARGETS.indexRssMb} MB`]);
+    rows.push(['first full index, language server, while typing', ...fmt(index.lsp.ms, 'ms'), `<= ${TARGETS.firstIndexMs} ms`]);
+    rows.push(['  same, CPU time (all threads, incl. typing)', ...fmt(index.lsp.cpuMs, 'ms'), '']);
+    rows.push(['  peak RSS', ...fmt(index.lsp.rssPeakMb, 'MB'), `<= ${TARGETS.indexRssMb} MB`]);
+    rows.push(['  per-edit diagnostics during the index (pull)', ...fmt(index.lsp.editsDuring, 'ms'), `p95 <= ${TARGETS.editP95Ms} ms`]);
+    rows.push(['  per-edit diagnostics after the index (pull)', ...fmt(index.lsp.editsAfter, 'ms'), `p95 <= ${TARGETS.editP95Ms} ms`]);
+    rows.push(['  inventory request after the index', ...fmt(index.lsp.inventoryMs, 'ms'), '']);
+  }
 
   const header: Row = ['measure', 'p50', 'p95', 'range', 'target'];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i].length)));

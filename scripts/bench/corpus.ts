@@ -10,7 +10,7 @@ import { FAKE_KINDS } from '../examples/fakeKinds';
 export const CORPUS_VERSION = 2;
 /** One planted secret per this many bytes, on average. */
 export const PLANT_EVERY_BYTES = 48 * 1024;
-const PLANTED_KINDS = ['github-classic-pat', 'aws-access-key-id', 'slack-bot-token', 'slack-webhook-url', 'stripe-secret-key'];
+export const PLANTED_KINDS = ['github-classic-pat', 'aws-access-key-id', 'slack-bot-token', 'slack-webhook-url', 'stripe-secret-key'];
 
 export interface Planted {
   file: string;
@@ -32,7 +32,7 @@ const WORDS = (
   'response handler router schema record batch job task retry limit window buffer stream token'
 ).split(' ');
 
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -42,10 +42,10 @@ function rng(seed: number): () => number {
   };
 }
 
-type Lang = 'ts' | 'js' | 'py' | 'go' | 'yaml' | 'json' | 'env';
-const LANGS: Lang[] = ['ts', 'ts', 'js', 'py', 'py', 'go', 'yaml', 'json', 'env'];
+export type Lang = 'ts' | 'js' | 'py' | 'go' | 'yaml' | 'json' | 'env';
+export const LANGS: Lang[] = ['ts', 'ts', 'js', 'py', 'py', 'go', 'yaml', 'json', 'env'];
 
-interface Gen {
+export interface Gen {
   pick<T>(xs: readonly T[]): T;
   word(): string;
   camel(): string;
@@ -53,7 +53,7 @@ interface Gen {
   int(n: number): number;
 }
 
-function gen(random: () => number): Gen {
+export function gen(random: () => number): Gen {
   const g: Gen = {
     pick: (xs) => xs[Math.floor(random() * xs.length)],
     word: () => g.pick(WORDS),
@@ -65,7 +65,7 @@ function gen(random: () => number): Gen {
 }
 
 /** One block of ordinary code in the language (a function, a config section...). */
-function block(lang: Lang, g: Gen): string {
+export function block(lang: Lang, g: Gen): string {
   const a = g.camel();
   const b = g.camel();
   const s = g.snake();
@@ -88,7 +88,7 @@ function block(lang: Lang, g: Gen): string {
 }
 
 /** A line assigning `value` in the language's usual way (the secret sits inside quotes or after =). */
-function plantedLine(lang: Lang, g: Gen, value: string): { before: string; after: string } {
+export function plantedLine(lang: Lang, g: Gen, value: string): { before: string; after: string } {
   const name = `${g.snake()}_token`;
   switch (lang) {
     case 'ts':
@@ -107,7 +107,7 @@ function plantedLine(lang: Lang, g: Gen, value: string): { before: string; after
   }
 }
 
-const HEADERS: Record<Lang, string> = {
+export const HEADERS: Record<Lang, string> = {
   ts: "import { fetchJson } from './http';\nimport { logger } from './logger';\n\n",
   js: "'use strict';\nconst { fetch } = require('./http');\n\n",
   py: '"""Generated service module."""\nimport logging\n\nfrom .http import client\n\nlog = logging.getLogger(__name__)\n\n\n',
@@ -116,8 +116,8 @@ const HEADERS: Record<Lang, string> = {
   json: '{\n',
   env: '# generated settings\n',
 };
-const FOOTERS: Partial<Record<Lang, string>> = { json: '  "end": true\n}\n' };
-const EXTENSIONS: Record<Lang, string> = { ts: 'ts', js: 'js', py: 'py', go: 'go', yaml: 'yaml', json: 'json', env: 'env' };
+export const FOOTERS: Partial<Record<Lang, string>> = { json: '  "end": true\n}\n' };
+export const EXTENSIONS: Record<Lang, string> = { ts: 'ts', js: 'js', py: 'py', go: 'go', yaml: 'yaml', json: 'json', env: 'env' };
 
 /** TypeScript source of at least `minLines` lines (ordinary code, no secret), for editor benchmarks. */
 export function generateTypeScript(minLines: number, seed = 7): string {
