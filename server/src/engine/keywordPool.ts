@@ -49,6 +49,11 @@ export class KeywordPool {
     };
   }
 
+  /** Forgets the last text's hits (for timing one consumer alone: scripts/bench/profile.ts). */
+  forget(): void {
+    this.last = undefined;
+  }
+
   /** Every hit in `text` as flat (keyword, start) pairs of union ids, in the prefilter's order. */
   private hitsOf(text: string): Int32Array {
     if (this.last && this.last.text === text) return this.last.hits;

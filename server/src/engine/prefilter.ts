@@ -25,10 +25,10 @@ export function checkKeyword(keyword: string): void {
 
 export class KeywordPrefilter {
   readonly keywords: readonly string[];
+  /** Transitions, `delta[state * 128 + c]`; negative when the next state accepts (see the constructor). */
   private readonly delta: Int32Array;
   /** For each state, the keyword ids that end there (own and via failure links), or undefined. */
   private readonly outputs: (number[] | undefined)[];
-  private readonly accepting: Uint8Array;
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
@@ -78,10 +78,11 @@ export class KeywordPrefilter {
     }
     // Upper-case ASCII letters move like their lower-case forms (case-insensitive matching).
     for (let st = 0; st < stateCount; st++) for (let c = 65; c <= 90; c++) delta[st * ALPHABET + c] = delta[st * ALPHABET + (c | 0x20)];
+    // A transition into an accepting state is stored negated, so the scan reads one table entry per
+    // character (state 0, the root, never accepts).
+    for (let i = 0; i < delta.length; i++) if (outputs[delta[i]]) delta[i] = -delta[i];
     this.delta = delta;
     this.outputs = outputs;
-    this.accepting = new Uint8Array(stateCount);
-    for (let st = 0; st < stateCount; st++) if (outputs[st]) this.accepting[st] = 1;
   }
 
   /** Calls `onHit` for every keyword occurrence, in text order of the keyword's end. */
@@ -89,7 +90,6 @@ export class KeywordPrefilter {
     const delta = this.delta;
     const outputs = this.outputs;
     const keywords = this.keywords;
-    const accepting = this.accepting;
     let state = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -98,7 +98,8 @@ export class KeywordPrefilter {
         continue;
       }
       state = delta[(state << 7) | c];
-      if (accepting[state] !== 0) {
+      if (state < 0) {
+        state = -state;
         const out = outputs[state]!;
         for (let k = 0; k < out.length; k++) onHit(out[k], i + 1 - keywords[out[k]].length);
       }
