@@ -52,6 +52,7 @@ describe('GitHub Actions structure checks', () => {
     [
       { path: GHA, text: `on: pull_request_target\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: «${E('github.event.pull_request.head.sha')}»\n      - run: npm ci && npm test\n        env:\n          NPM_TOKEN: ${S('NPM_TOKEN')}\n` },
       { path: GHA, text: `on:\n  workflow_run:\n    workflows: [ci]\n    types: [completed]\njobs:\n  report:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: «${E('github.event.workflow_run.head_sha')}»\n      - run: ./report.sh\n        env:\n          TOKEN: ${S('REPORT_TOKEN')}\n` },
+      { path: GHA, text: `on: pull_request_target\njobs:\n  bench:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - env:\n          GH_TOKEN: ${S('GITHUB_TOKEN')}\n        run: |\n          «gh pr checkout ${E('github.event.pull_request.number')}»\n          make bench\n` },
       { path: GHA, text: `on:\n  pull_request_target:\n    types: [labeled]\njobs:\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: «refs/pull/${E('github.event.number')}/merge»\n      - uses: cypress-io/github-action@v6\n        with:\n          record: true\n        env:\n          CYPRESS_RECORD_KEY: ${S('CYPRESS_RECORD_KEY')}\n` },
     ],
     [

@@ -37,7 +37,7 @@ export function githubChecks(wf: GhWorkflow, source: string): RawFinding[] {
   envTooBroad(wf, out);
   for (const job of wf.jobs) {
     secretsInherit(job, out);
-    untrustedCheckout(wf, job, out);
+    untrustedCheckout(wf, job, source, out);
     jobOutputs(job, out);
     for (const step of job.steps) {
       stepAccessModel(wf, job, step, out);
@@ -128,13 +128,23 @@ function envTooBroad(wf: GhWorkflow, out: RawFinding[]): void {
 
 const UNTRUSTED_REF = /github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(?:sha|branch)|refs\/pull\/|github\.event\.number|github\.event\.pull_request\.number/;
 
-function untrustedCheckout(wf: GhWorkflow, job: GhJob, out: RawFinding[]): void {
+function untrustedCheckout(wf: GhWorkflow, job: GhJob, source: string, out: RawFinding[]): void {
   const trigger = ['pull_request_target', 'workflow_run'].find((t) => wf.triggers.has(t));
   if (!trigger) return;
   const jobText = JSON.stringify(job.node.toJSON());
   const usesSecrets = /\bsecrets\s*[.[]/.test(jobText) || wf.env.some((b) => b.secret);
   if (!usesSecrets) return;
   for (const step of job.steps) {
+    const runSpan = nodeSpan(step.run);
+    if (runSpan) {
+      // `gh pr checkout N`, `git fetch origin pull/N/head`, `git checkout <head sha>` in a script.
+      const script = source.slice(runSpan[0], runSpan[1]);
+      const m = /\bgh\s+pr\s+checkout\b[^\n]*|\bgit\s+(?:fetch|checkout|pull)\b[^\n]*(?:pull\/|head\.sha|head_ref|head\.ref|workflow_run\.head_)[^\n]*/.exec(script);
+      if (m) {
+        const start = runSpan[0] + m.index;
+        out.push({ ruleId: R.untrustedCheckout.id, start, end: start + m[0].trimEnd().length, data: { trigger, jobId: job.id, stepIndex: step.index } });
+      }
+    }
     if (!step.uses?.startsWith('actions/checkout@')) continue;
     const ref = getNode(step.with, 'ref') ?? getNode(step.with, 'repository');
     const value = scalarString(ref);
