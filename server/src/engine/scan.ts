@@ -5,6 +5,7 @@ import { compileCustomRules } from './customRules';
 import { genericAnalyzers } from './generic';
 import { builtinKeywords } from './keywordPool';
 import { isKnownDocumentationExample } from './knownExamples';
+import { LITERAL_SECRET_RULE_IDS } from './pipeline/rules';
 import { fingerprint, maskedPreview } from './mask';
 import { pipelineAnalyzers } from './pipeline';
 import { providerAnalyzer } from './providerAnalyzer';
@@ -25,6 +26,7 @@ const CUSTOM_ANALYZER_ID = 'custom-rules';
 /** Lower wins when two secret findings overlap. */
 const ANALYZER_PRIORITY: Record<string, number> = { [CUSTOM_ANALYZER_ID]: 0, [PROVIDER_ANALYZER_ID]: 1 };
 const GENERIC_PRIORITY = 2;
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
 /** Paths whose generic findings are lowered (see README, "Test and documentation paths"). */
 const TEST_OR_DOC_PATH =
@@ -138,6 +140,34 @@ export class Engine {
     });
   }
 
+  /**
+   * A literal reported by a pipeline check (a compose or GitLab `variables:` literal) is usually also
+   * a secret finding on exactly the same text: one problem, shown once. The pipeline check says more
+   * (where the value leaks), so it stays unless the secret finding is more severe. Different checks on
+   * the same expression (`echo ${{ secrets.X }}` prints and inlines) are different problems and stay.
+   */
+  private dropSameSpanDuplicates(sorted: RawFinding[]): void {
+    const severity = (r: RawFinding) =>
+      SEVERITY_RANK[this.settings.severityOverrides.get(r.ruleId) ?? r.severity ?? this.ruleInfos.get(r.ruleId)?.severity ?? 'warning'];
+    const isSecret = (r: RawFinding) => (this.ruleInfos.get(r.ruleId)?.kind ?? 'secret') === 'secret';
+    const drop = new Set<RawFinding>();
+    for (let i = 0; i < sorted.length; i++) {
+      const literal = sorted[i];
+      if (!LITERAL_SECRET_RULE_IDS.has(literal.ruleId)) continue;
+      for (let j = i - 1; j >= 0 && sorted[j].start === literal.start; j--) consider(sorted[j]);
+      for (let j = i + 1; j < sorted.length && sorted[j].start === literal.start; j++) consider(sorted[j]);
+      function consider(other: RawFinding) {
+        if (other.end !== literal.end || !isSecret(other) || drop.has(literal)) return;
+        if (severity(other) > severity(literal)) drop.add(literal);
+        else drop.add(other);
+      }
+    }
+    if (drop.size === 0) return;
+    let write = 0;
+    for (const r of sorted) if (!drop.has(r)) sorted[write++] = r;
+    sorted.length = write;
+  }
+
   /** Applies rule settings, overlap resolution and suppressions; builds masked, fingerprinted findings. */
   private finish(raw: RawFinding[], ctx: ScanContext, suppressions: SuppressionIndex): Finding[] {
     const { settings, lines, text, path } = ctx;
@@ -166,6 +196,7 @@ export class Engine {
     }
     accepted.push(...kept);
     accepted.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.dropSameSpanDuplicates(accepted);
 
     const findings: Finding[] = [];
     for (const r of accepted) {

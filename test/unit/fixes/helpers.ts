@@ -10,6 +10,7 @@ import {
   type WorkspaceFacts,
 } from '../../../server/src/engine/fixes';
 import { checksummedToken, chars, ALNUM } from '../../../server/src/engine/rules/fake';
+import { LITERAL_SECRET_RULE_IDS } from '../../../server/src/engine/pipeline/rules';
 
 /** A custom rule so tests can produce a secret finding of any shape: SHTEST_ + 24 alphanumerics. */
 export const engine = new Engine(
@@ -44,7 +45,8 @@ export function applyFix(
   options: { workspace?: WorkspaceFacts; backend?: Partial<BackendSettings>; id?: string; pick?: (f: Finding) => boolean; offerStash?: boolean } = {},
 ): Applied {
   const findings = findingsOf(text, path);
-  const finding = findings.find(options.pick ?? ((f) => f.kind === 'secret'));
+  // A hard-coded value: a secret finding, or a pipeline check on a literal (which then stands for it).
+  const finding = findings.find(options.pick ?? ((f) => f.kind === 'secret' || LITERAL_SECRET_RULE_IDS.has(f.ruleId)));
   assert.ok(finding, `no finding in ${path}`);
   const workspace = options.workspace ?? {};
   const backend = { ...resolveBackendSettings({}, 'shop'), ...options.backend };

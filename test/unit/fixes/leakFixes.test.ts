@@ -180,14 +180,13 @@ describe('fixes: registries, build secrets, publishing', () => {
       wf('      - run: |\n          TOKEN=$(vault read -field=token secret/x)\n          echo "::add-mask::$TOKEN"\n          echo "$TOKEN"\n'),
     );
   });
-  it('a literal in GitLab variables: is fixed once (by the secret finding on the same value)', () => {
+  it('a literal in GitLab variables: is one finding (the GitLab check), fixed like a hard-coded secret', () => {
     const text = 'variables:\n  DEPLOY_PASSWORD: "Zx9vQ2mKp7LwR4tY8nBc"\njob:\n  script:\n    - echo hi\n';
     const findings = engine.scan(text, '.gitlab-ci.yml').findings;
-    const literal = findings.find((f) => f.ruleId === 'gitlab-variable-literal-secret')!;
-    const secret = findings.find((f) => f.kind === 'secret')!;
+    assert.deepEqual(findings.map((f) => f.ruleId), ['gitlab-variable-literal-secret'], 'the same literal is not reported twice');
+    const literal = findings[0];
     const base = { text, path: '.gitlab-ci.yml', allFindings: findings, workspace: {}, backend: resolveBackendSettings({}) };
-    assert.ok(!computeFixes({ ...base, finding: literal }).some((f) => f.preferred));
-    const preferred = computeFixes({ ...base, finding: secret }).find((f) => f.preferred)!;
+    const preferred = computeFixes({ ...base, finding: literal }).find((f) => f.preferred)!;
     const after = applyEdits(text, preferred.files[0].edits);
     assert.equal(after, 'job:\n  script:\n    - echo hi\n');
     assert.deepEqual(engine.scan(after, '.gitlab-ci.yml').findings, []);

@@ -19,11 +19,12 @@ import { addToEnvMap } from './yamlFixes';
 import { parseWorkflow } from './workflowEdits';
 import { envFileEdit, envTitle, gitignoreEdit, localEnv } from './workspaceFiles';
 import { isMap } from 'yaml';
+import { LITERAL_SECRET_RULE_IDS } from '../pipeline/rules';
 import { deletePair } from './workflowEdits';
 import { locateYaml } from './yamlLocate';
 
 /** Pipeline findings on a literal value: fixed like a hard-coded secret (reference + value to .env). */
-const LITERAL_RULES = new Set(['gitlab-variable-literal-secret', 'compose-literal-secret', 'circleci-unmaskable-secret', 'gitlab-unmaskable-secret']);
+const LITERAL_RULES = LITERAL_SECRET_RULE_IDS;
 const OIDC_RULES = new Set(['gha-aws-static-keys', 'gha-gcp-credentials-json', 'gha-azure-login-creds', 'publish-with-long-lived-token', 'gha-oidc-missing-permission']);
 
 function documentFix(input: FixInput, e: LeakEdit, preferred: boolean): Fix {

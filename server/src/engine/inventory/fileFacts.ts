@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../types';
 import type { LineIndex } from '../text/lineIndex';
+import { LITERAL_SECRET_RULE_IDS } from '../pipeline/rules';
 import { findSecretReferences, type ReferenceKind } from './references';
 
 export interface HardCodedFact {
@@ -91,7 +92,7 @@ function environmentBlocks(lines: LineIndex): { from: number; to: number; name: 
 
 export function collectFileFacts(path: string, text: string, lines: LineIndex, findings: readonly Finding[]): FileFacts {
   const hardCoded: HardCodedFact[] = findings
-    .filter((f) => f.kind === 'secret')
+    .filter((f) => f.kind === 'secret' || LITERAL_SECRET_RULE_IDS.has(f.ruleId))
     .map((f) => ({
       name: f.data?.suggestedName ?? (f.data?.keyName ? toEnvName(f.data.keyName) : toEnvName(f.ruleId)),
       ruleId: f.ruleId,

@@ -102,3 +102,14 @@ export const R = {
 } as const;
 
 export const allPipelineRules: RuleInfo[] = Object.values(R);
+
+/**
+ * Checks whose finding spans a literal secret value (not an expression or a command): fixes replace
+ * it like a hard-coded secret, and the inventory lists it as hard-coded.
+ */
+export const LITERAL_SECRET_RULE_IDS: ReadonlySet<string> = new Set([
+  R.gitlabLiteral.id,
+  R.composeLiteral.id,
+  R.circleciUnmaskable.id,
+  R.gitlabUnmaskable.id,
+]);
