@@ -23,7 +23,8 @@ function password(label: string): string {
 
 function pemBody(label: string): string {
   const lines: string[] = [];
-  for (let i = 0; i < 12; i++) lines.push(chars(BASE64, 64, `pem:${label}:${i}`));
+  // DER keys open with a SEQUENCE of long-form length: base64 `MII`.
+  for (let i = 0; i < 12; i++) lines.push((i === 0 ? 'MII' : '') + chars(BASE64, i === 0 ? 61 : 64, `pem:${label}:${i}`));
   lines.push(chars(BASE64, 20, `pem:${label}:end`) + '==');
   return lines.join('\n');
 }
@@ -47,11 +48,17 @@ export const FAKE_KINDS: Record<string, FakeKind> = {
     rules: ['slack-webhook-url'],
   },
   password: { generate: (l) => password(`examples:${l}`), rules: ['generic-password', 'compose-literal-secret'] },
-  /** The password part of a connection URL; no dedicated rule id yet, any overlapping finding counts. */
-  'url-password': { generate: (l) => password(`examples:url:${l}`), rules: [] },
+  /** The password part of a connection URL: URL-safe characters only (`#` or `%` would end or escape it). */
+  'url-password': {
+    generate: (l) => {
+      const body = chars(ALNUM, 16, `examples:url:${l}`);
+      return `${body.slice(0, 6)}-${body.slice(6, 12)}.${body.slice(12)}`;
+    },
+    rules: ['postgres-connection-string', 'mysql-connection-string', 'basic-auth-url'],
+  },
   'api-key': { generate: (l) => chars(ALNUM, 32, `examples:api:${l}`), rules: ['generic-secret'] },
   'private-key': {
     generate: (l) => `-----BEGIN RSA PRIVATE KEY-----\n${pemBody(`examples:${l}`)}\n-----END RSA PRIVATE KEY-----`,
-    rules: ['private-key', 'rsa-private-key', 'pem-private-key'],
+    rules: ['private-key-rsa'],
   },
 };
