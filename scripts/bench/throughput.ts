@@ -1,6 +1,6 @@
 /** Throughput: the engine in process over a corpus held in memory, and the CLI end to end. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine, resolveSettings } from '../../server/src/engine';
@@ -8,6 +8,9 @@ import type { CorpusManifest } from './corpus';
 import { summarize, type Summary } from './stats';
 
 const MB = 1024 * 1024;
+/** GNU time reports a child's CPU time and peak memory; spawnSync does not. */
+const TIME_TOOL = '/usr/bin/time';
+const TIME_MARK = 'secret-hygiene-bench-usage';
 
 export interface EngineThroughput {
   runs: number;
@@ -56,6 +59,10 @@ export function benchEngine(dir: string, manifest: CorpusManifest, runs: number)
 export interface CliThroughput {
   runs: number;
   mbPerSecond: Summary;
+  /** By the CLI process's CPU time (user + system, all threads) when /usr/bin/time is there. */
+  cpuMbPerSecond?: Summary;
+  /** Peak resident memory of the CLI process, KB, when /usr/bin/time is there. */
+  maxRssKb?: number;
   wallMs: Summary;
   findings: number;
   filesScanned: number;
@@ -66,11 +73,22 @@ export function benchCli(cli: string, dir: string, manifest: CorpusManifest, run
   const walls: number[] = [];
   let findings = 0;
   let filesScanned = 0;
+  const cpus: number[] = [];
+  let maxRssKb: number | undefined;
+  const timeTool = existsSync(TIME_TOOL);
   for (let run = 0; run < runs; run++) {
+    const args = [cli, 'scan', dir, '--format', 'json', '--fail-on', 'none', '--output', output, ...extraArgs];
     const started = performance.now();
-    const result = spawnSync(process.execPath, [cli, 'scan', dir, '--format', 'json', '--fail-on', 'none', '--output', output, ...extraArgs], { encoding: 'utf8' });
+    const result = timeTool
+      ? spawnSync(TIME_TOOL, ['-f', `${TIME_MARK} %U %S %M`, process.execPath, ...args], { encoding: 'utf8' })
+      : spawnSync(process.execPath, args, { encoding: 'utf8' });
     walls.push(performance.now() - started);
     if (result.status !== 0) throw new Error(`CLI exited ${result.status}: ${result.stderr.slice(0, 300)}`);
+    const usage = new RegExp(`${TIME_MARK} ([\\d.]+) ([\\d.]+) (\\d+)`).exec(result.stderr);
+    if (usage) {
+      cpus.push(Number(usage[1]) + Number(usage[2]));
+      maxRssKb = Math.max(maxRssKb ?? 0, Number(usage[3]));
+    }
     const report = JSON.parse(readFileSync(output, 'utf8')) as { findings: unknown[]; stats: { files: number } };
     findings = report.findings.length;
     filesScanned = report.stats.files;
@@ -80,6 +98,8 @@ export function benchCli(cli: string, dir: string, manifest: CorpusManifest, run
     runs,
     wallMs: summarize(walls),
     mbPerSecond: summarize(walls.map((ms) => manifest.bytes / MB / (ms / 1000))),
+    cpuMbPerSecond: cpus.length ? summarize(cpus.map((seconds) => manifest.bytes / MB / seconds)) : undefined,
+    maxRssKb,
     findings,
     filesScanned,
   };
