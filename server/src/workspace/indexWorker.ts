@@ -3,6 +3,8 @@
  * limits) and scans every file, posting facts in batches so the language server's thread stays
  * free for the document being edited. Bundled to dist/indexWorker.js.
  */
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { indexFolder } from './indexFolder';
 import type { IndexJob, WorkerMessage } from './indexProtocol';
@@ -11,7 +13,28 @@ function post(message: WorkerMessage): void {
   parentPort!.postMessage(message);
 }
 
+/**
+ * How much lower than the editing thread the index runs (a nice increment, 0..19). Measured on a
+ * busy 2-core machine (npm run bench): +5 kept per-edit latency during the index at its idle level
+ * (+0: about 1.6 times it) without starving the index; +10 slowed the index more and did no better.
+ */
+const BACKGROUND_NICENESS = 5;
+
+/**
+ * On Linux a thread has its own scheduling priority: lower this one's so that, on a busy machine,
+ * the thread answering the edited document's diagnostics wins the CPU. Elsewhere nothing changes.
+ */
+function lowerPriority(): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, Math.min(19, getPriority(threadId) + BACKGROUND_NICENESS));
+  } catch {
+    // not Linux, or not permitted: the index runs at the process's priority
+  }
+}
+
 parentPort?.on('message', (job: IndexJob) => {
+  lowerPriority();
   try {
     const stats = indexFolder(
       job,
