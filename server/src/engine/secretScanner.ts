@@ -153,7 +153,9 @@ export class SecretRuleScanner {
       const anchor = c.anchor;
       const starts = anchor ? sortedUnique(anchorHits.get(ruleIndex) ?? []) : undefined;
       let next = 0;
-      for (const [ws, we] of merged) {
+      for (let w = 0; w < merged.length; w += 2) {
+        const ws = merged[w];
+        const we = merged[w + 1];
         if (anchor && starts) {
           // The regex can only match at an anchor hit: try it there, on the same window text.
           while (next < starts.length && starts[next] < ws) next++;
@@ -188,8 +190,8 @@ export class SecretRuleScanner {
         let s = stats.get(c.rule.id);
         if (!s) stats.set(c.rule.id, (s = { hits: 0, windows: 0, windowChars: 0, matches: 0, ms: 0 }));
         s.hits += hitCounts?.get(ruleIndex) ?? 0;
-        s.windows += merged.length;
-        if (!anchor) for (const [ws, we] of merged) s.windowChars += we - ws;
+        s.windows += merged.length / 2;
+        if (!anchor) for (let w = 0; w < merged.length; w += 2) s.windowChars += merged[w + 1] - merged[w];
         s.matches += matches;
         s.ms += performance.now() - started;
       }
@@ -232,16 +234,22 @@ function sortedUnique(xs: number[]): number[] {
   return [...new Set(xs)].sort((a, b) => a - b);
 }
 
-/** Sorts and merges [start, end] pairs so each region of text is searched once per rule. */
-function mergeWindows(flat: number[]): [number, number][] {
+/**
+ * Sorts and merges flat [start, end] pairs so each region of text is searched once per rule. Hits
+ * arrive nearly in order and are merged as they come, so the list is usually final already.
+ */
+function mergeWindows(flat: number[]): number[] {
+  let ordered = true;
+  for (let i = 2; i < flat.length && ordered; i += 2) if (flat[i] <= flat[i - 1]) ordered = false;
+  if (ordered) return flat;
   const pairs: [number, number][] = [];
   for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
   pairs.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const p of pairs) {
-    const last = merged[merged.length - 1];
-    if (last && p[0] <= last[1]) last[1] = Math.max(last[1], p[1]);
-    else merged.push([p[0], p[1]]);
+  const merged: number[] = [];
+  for (const [start, end] of pairs) {
+    const n = merged.length;
+    if (n > 0 && start <= merged[n - 1]) merged[n - 1] = Math.max(merged[n - 1], end);
+    else merged.push(start, end);
   }
   return merged;
 }
