@@ -1,4 +1,6 @@
 /** Command-line arguments of `secret-hygiene`: parsed strictly, every mistake is a UsageError (exit 2). */
+import { parseReportArgs, type ReportCommand } from './reportCommand';
+import { UsageError } from './usageError';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type FailOn = 'error' | 'warning' | 'info' | 'hint' | 'none';
@@ -17,13 +19,12 @@ export interface ScanCommand {
   jobs?: number;
 }
 
-export type CliCommand = ScanCommand | { command: 'help' } | { command: 'version' };
+export type CliCommand = ScanCommand | ReportCommand | { command: 'help'; topic?: 'report' } | { command: 'version' };
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+export { UsageError };
 
 export const USAGE = `Usage: secret-hygiene scan [paths...] [options]
+       secret-hygiene report [folder] [--output FILE]   (see secret-hygiene report --help)
 
 Scans files for hard-coded secrets, environment dumps, secret prints and weak CI secret handling.
 Paths default to the current folder.
@@ -60,11 +61,15 @@ export function parseSize(text: string): number | undefined {
 
 /** Parses argv (without `node` and the script). Throws UsageError on any unknown flag or bad value. */
 export function parseArgs(argv: readonly string[]): CliCommand {
-  if (argv.length === 0) throw new UsageError('missing command (expected "scan")');
+  if (argv.length === 0) throw new UsageError('missing command (expected "scan" or "report")');
+  if (argv[0] === 'report') {
+    if (argv.includes('-h') || argv.includes('--help')) return { command: 'help', topic: 'report' };
+    return parseReportArgs(argv.slice(1));
+  }
   if (argv.includes('-h') || argv.includes('--help')) return { command: 'help' };
   if (argv[0] === 'help') return { command: 'help' };
   if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };
-  if (argv[0] !== 'scan') throw new UsageError(`unknown command "${clip(argv[0])}" (expected "scan")`);
+  if (argv[0] !== 'scan') throw new UsageError(`unknown command "${clip(argv[0])}" (expected "scan" or "report")`);
 
   const cmd: ScanCommand = { command: 'scan', paths: [], format: 'text', failOn: 'error', gitignore: true, exclude: [] };
   let onlyPaths = false;

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Engine, resolveSettings, scanText } from '../engine';
 import { parseArgs, UsageError, USAGE, type FailOn, type ScanCommand } from './args';
+import { REPORT_USAGE, runReport } from './reportCommand';
 import { ConfigError, loadSettings } from './config';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
@@ -28,11 +29,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     command = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`secret-hygiene: ${e.message}\n\n${USAGE}\n`);
+    io.stderr(`secret-hygiene: ${e.message}\n\n${argv[0] === 'report' ? REPORT_USAGE : USAGE}\n`);
     return 2;
   }
   if (command.command === 'help') {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${command.topic === 'report' ? REPORT_USAGE : USAGE}\n`);
     return 0;
   }
   if (command.command === 'version') {
@@ -40,6 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   try {
+    if (command.command === 'report') return runReport(command, io.cwd, io.stdout, (message) => io.stderr(`secret-hygiene: ${message}\n`));
     return await runScan(command, io);
   } catch (e) {
     if (e instanceof CliError || e instanceof ConfigError) {

@@ -90,11 +90,19 @@ function environmentBlocks(lines: LineIndex): { from: number; to: number; name: 
   return blocks;
 }
 
+/** The logical name of a hard-coded finding: suggested by its rule, or the name it was assigned to. */
+function nameOf(f: Finding): string {
+  const d = f.data ?? {};
+  if (typeof d.suggestedName === 'string' && d.suggestedName) return d.suggestedName;
+  for (const key of [d.keyName, d.variable, d.secretName]) if (typeof key === 'string' && key) return toEnvName(key);
+  return toEnvName(f.ruleId);
+}
+
 export function collectFileFacts(path: string, text: string, lines: LineIndex, findings: readonly Finding[]): FileFacts {
   const hardCoded: HardCodedFact[] = findings
     .filter((f) => f.kind === 'secret' || LITERAL_SECRET_RULE_IDS.has(f.ruleId))
     .map((f) => ({
-      name: f.data?.suggestedName ?? (f.data?.keyName ? toEnvName(f.data.keyName) : toEnvName(f.ruleId)),
+      name: nameOf(f),
       ruleId: f.ruleId,
       title: f.title,
       provider: f.data?.provider,
