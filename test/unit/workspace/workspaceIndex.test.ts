@@ -62,6 +62,25 @@ describe('workspace index', function () {
     index.dispose();
   });
 
+  it('keeps the inventory when an edit of an open document changes no fact', async () => {
+    let changes = 0;
+    const index = new WorkspaceIndex(root, { onChange: () => changes++ });
+    await index.start({ settings: {}, exclude: [], gitignore: true });
+    const engine = new Engine();
+    const text = 'export const token = process.env.GITHUB_TOKEN;\n';
+    index.setOpenDocument('src/github.ts', indexText(engine, 'src/github.ts', text));
+    const before = index.inventory('2026-11-28');
+    const counted = changes;
+    index.setOpenDocument('src/github.ts', indexText(engine, 'src/github.ts', `${text}// a comment typed below\n`));
+    assert.equal(changes, counted, 'no change announced');
+    assert.equal(index.inventory('2026-11-28'), before, 'the inventory was not rebuilt');
+    index.setOpenDocument('src/github.ts', indexText(engine, 'src/github.ts', `// a line above\n${text}`));
+    assert.equal(changes, counted + 1, 'a moved reference is a change');
+    const moved = index.inventory('2026-11-28').secrets.find((s) => s.name === 'GITHUB_TOKEN')!;
+    assert.deepEqual(moved.occurrences.map((o) => o.line), [1]);
+    index.dispose();
+  });
+
   it('cancels a running index when restarted', async () => {
     const index = new WorkspaceIndex(root, { onChange: () => undefined });
     const first = index.start({ settings: {}, exclude: [], gitignore: true });
