@@ -37,13 +37,19 @@ export class KeywordPool {
       if (!local.has(u)) local.set(u, id);
     });
     const pool = this;
+    // Union id -> this view's keyword id, or -1; rebuilt when later views grew the union.
+    let table = new Int32Array(0);
     return {
       keywords,
       scan(text, onHit) {
         const hits = pool.hitsOf(text);
+        if (table.length !== pool.union.length) {
+          table = new Int32Array(pool.union.length).fill(-1);
+          for (const [u, id] of local) table[u] = id;
+        }
         for (let i = 0; i < hits.length; i += 2) {
-          const id = local.get(hits[i]);
-          if (id !== undefined) onHit(id, hits[i + 1]);
+          const id = table[hits[i]];
+          if (id >= 0) onHit(id, hits[i + 1]);
         }
       },
     };
