@@ -5,6 +5,8 @@
  * 8-bit encoding with a few accented letters stays text: secrets are ASCII and still match.
  */
 
+import { isUtf8 } from 'node:buffer';
+
 const HEAD_BYTES = 8192;
 const MAX_INVALID_RATIO = 0.1;
 const REPLACEMENT = 0xfffd;
@@ -14,7 +16,7 @@ export type DecodedFile = { binary: true; reason: string } | { binary: false; te
 export function decodeFile(bytes: Buffer): DecodedFile {
   const head = bytes.length > HEAD_BYTES ? bytes.subarray(0, HEAD_BYTES) : bytes;
   if (head.includes(0)) return { binary: true, reason: 'binary content (NUL bytes)' };
-  const invalid = invalidUtf8Count(head);
+  const invalid = isUtf8(head) ? 0 : invalidUtf8Count(head);
   if (head.length > 0 && invalid / head.length > MAX_INVALID_RATIO) {
     return { binary: true, reason: 'binary content (not UTF-8 text)' };
   }
