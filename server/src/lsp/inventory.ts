@@ -17,6 +17,7 @@ import {
   renderLeakResponse,
   renderReport,
   type Inventory,
+  type InventoryDiagnostic,
   type LogicalSecret,
 } from '../engine/inventory';
 import {
@@ -79,6 +80,7 @@ export class InventoryService {
   private readonly folders = new Map<string, FolderState>();
   private notifyTimer: NodeJS.Timeout | undefined;
   private notifyDelay = NOTIFY_DEBOUNCE_MS;
+  private readonly diagnosticsCache = new WeakMap<Inventory, Map<string, InventoryDiagnostic[]>>();
   private readonly history = new Map<string, Promise<CommitInfo | undefined>>();
   private readonly documentTimers = new Map<string, NodeJS.Timeout>();
   /** Signature of the last published inventory diagnostics: republish only when it changes. */
@@ -246,6 +248,24 @@ export class InventoryService {
     return state.settled;
   }
 
+  /**
+   * The workspace's inventory diagnostics by file, computed once per inventory (every diagnostics
+   * pull of an edited document asks for its own).
+   */
+  private inventoryDiagnosticsByPath(state: FolderState, inventory: Inventory): Map<string, InventoryDiagnostic[]> {
+    let byPath = this.diagnosticsCache.get(inventory);
+    if (!byPath) {
+      byPath = new Map();
+      for (const d of inventoryDiagnostics(inventory, state.index.inventoryFilePath, state.index.parsedInventoryFile)) {
+        const list = byPath.get(d.path);
+        if (list) list.push(d);
+        else byPath.set(d.path, [d]);
+      }
+      this.diagnosticsCache.set(inventory, byPath);
+    }
+    return byPath;
+  }
+
   private indexing(): boolean {
     for (const state of this.folders.values()) if (state.index.indexing) return true;
     return false;
@@ -307,7 +327,7 @@ export class InventoryService {
     const path = this.services.relativePath(uri);
     const inventory = this.settledInventory(state);
     if (!inventory) return [];
-    const all = inventoryDiagnostics(inventory, state.index.inventoryFilePath, state.index.parsedInventoryFile).filter((d) => d.path === path);
+    const all = this.inventoryDiagnosticsByPath(state, inventory).get(path) ?? [];
     if (all.length === 0) return [];
     const lines = new LineIndex(text);
     return all.map((d) => ({
