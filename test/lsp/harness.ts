@@ -69,6 +69,8 @@ export interface HarnessOptions {
   userSettings?: UserOnlySettings;
   /** Client capabilities to send instead of the profile's (variations of a profile). */
   capabilities?: ClientCapabilities;
+  /** `files.exclude` the vscode profile answers for every folder. */
+  filesExclude?: Record<string, boolean>;
   /** Longest wait for a diagnostics publish or refresh before failing (guards hangs; not a timing check). */
   waitLimitMs?: number;
 }
@@ -295,6 +297,7 @@ export class InProcessServer {
       // Values as they are when asked (a held answer may be stale by the time it arrives).
       const answer = params.items.map((item) => {
         const folder = this.folders.find((f) => item.scopeUri === pathToFileURL(f).href);
+        if (item.section === 'files.exclude') return this.options.filesExclude ?? {};
         return item.section === 'secretHygiene' ? (this.settings.get(folder ?? this.folders[0]) ?? {}) : null;
       });
       this.wake();

@@ -128,6 +128,15 @@ for (const profile of ['vscode', 'push'] as const) {
       assert.ok(!server.allServerText().includes(token), 'nothing the server sent holds the value');
     });
 
+    if (profile === 'vscode') {
+      it('leaves out files hidden by files.exclude', async () => {
+        await server.dispose();
+        server = await startServerInProcess(profile, { folders: [root], filesExclude: { 'src/**': true, '**/*.tmp': false } });
+        const view = await settledInventory(server, 2);
+        assert.deepEqual(view.folders[0].secrets.map((s) => s.name), ['NPM_TOKEN', 'SENTRY_AUTH_TOKEN']);
+      });
+    }
+
     it('marks a secret rotated through one workspace edit', async () => {
       const view = await settledInventory(server, 3);
       let edit: TextDocumentEdit | undefined;

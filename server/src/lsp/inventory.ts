@@ -129,25 +129,57 @@ export class InventoryService {
 
   private async index(state: FolderState, first: boolean): Promise<void> {
     const settings = await this.services.settingsFor(state.folder.uri);
-    const filesExclude = Array.isArray(settings.filesExclude) ? (settings.filesExclude as string[]) : [];
+    const exclude = await this.filesExclude(state.folder.uri);
+    if (this.disposed) return;
     if (first && this.services.flags.workDoneProgress) {
       try {
         const progress = await this.services.connection.window.createWorkDoneProgress();
         progress.begin('Secret Hygiene: indexing secrets', undefined, state.folder.name, true);
         progress.token.onCancellationRequested(() => state.index.stop());
-        state.progress = progress;
+        // The connection may close while indexing: progress must never throw into the index.
+        state.progress = {
+          report: (message) => {
+            try {
+              progress.report(message);
+            } catch {
+              // closed
+            }
+          },
+          done: () => {
+            try {
+              progress.done();
+            } catch {
+              // closed
+            }
+          },
+        };
       } catch {
         state.progress = undefined;
       }
     }
-    const stats = await state.index.start({ settings, exclude: filesExclude, gitignore: true });
+    const stats = await state.index.start({ settings, exclude, gitignore: true });
     state.progress?.done();
     state.progress = undefined;
+    if (this.disposed) return;
     if (stats) {
       const mb = (stats.bytes / 1048576).toFixed(1);
       this.services.log(`${state.folder.name}: indexed ${stats.scanned} files (${mb} MB) in ${stats.ms} ms, ${stats.skipped} skipped`);
     }
     this.changed();
+  }
+
+  /** The editor's `files.exclude` globs that are on, for the folder (empty when the client cannot say). */
+  private async filesExclude(folderUri: string): Promise<string[]> {
+    if (!this.services.flags.configuration) return [];
+    try {
+      const value = (await this.services.connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'files.exclude' })) as unknown;
+      if (!value || typeof value !== 'object') return [];
+      return Object.entries(value as Record<string, unknown>)
+        .filter(([glob, on]) => on === true && glob.length > 0)
+        .map(([glob]) => glob);
+    } catch {
+      return [];
+    }
   }
 
   private stateFor(uri: string): FolderState | undefined {
