@@ -5,8 +5,11 @@ import { KeywordPrefilter } from '../../server/src/engine/prefilter';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import { fingerprint, maskedPreview } from '../../server/src/engine/mask';
 import { isPlaceholder, shannonEntropy } from '../../server/src/engine/values';
+import { IGNORE_FILE_NAMES } from '../../shared/protocol';
 import {
   Engine,
+  SUPPRESSION_FILE_NAMES,
+  buildSuppressions,
   emptySuppressions,
   parseGitleaksIgnore,
   parseIgnoreFile,
@@ -233,5 +236,14 @@ describe('known documentation examples', () => {
     assert.ok(isKnownDocumentationExample(k8sDocsPassword));
     assert.ok(isKnownDocumentationExample(awsDocsVariant));
     assert.ok(!isKnownDocumentationExample(token('', 40, undefined, 'not-docs')));
+  });
+});
+
+describe('suppression files', () => {
+  it('are the same set for the engine, the CLI and the protocol module', () => {
+    assert.deepEqual([...SUPPRESSION_FILE_NAMES].sort(), [...IGNORE_FILE_NAMES].sort());
+    const index = buildSuppressions((name) => (name === '.gitleaksignore' ? 'src/a.ts:rule:3\n' : undefined));
+    assert.ok(index.gitleaksLines.has('src/a.ts:3'));
+    assert.equal(index.fingerprints.size, 0);
   });
 });

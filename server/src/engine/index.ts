@@ -11,6 +11,9 @@ export {
   parseSecretsBaseline,
   IGNORE_FILE,
   PROJECT_MARKER,
+  SUPPRESSION_FILE_NAMES,
+  SUPPRESSION_FILE_PARSERS,
+  buildSuppressions,
   type SuppressionIndex,
 } from './suppression';
 export { maskedPreview, fingerprint } from './mask';

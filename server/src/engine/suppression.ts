@@ -15,6 +15,25 @@ export interface SuppressionIndex {
 }
 
 export const IGNORE_FILE = '.secret-hygiene-ignore';
+
+/** Committed files whose contents suppress findings, each with its parser. */
+export const SUPPRESSION_FILE_PARSERS: Readonly<Record<string, (text: string, into: SuppressionIndex) => SuppressionIndex>> = {
+  [IGNORE_FILE]: (text, into) => parseIgnoreFile(text, into),
+  '.gitleaksignore': (text, into) => parseGitleaksIgnore(text, into),
+  '.secrets.baseline': (text, into) => parseSecretsBaseline(text, into),
+};
+
+export const SUPPRESSION_FILE_NAMES: readonly string[] = Object.keys(SUPPRESSION_FILE_PARSERS);
+
+/** One SuppressionIndex from the suppression files `read` returns (undefined: the file is absent). */
+export function buildSuppressions(read: (fileName: string) => string | undefined): SuppressionIndex {
+  const index = emptySuppressions();
+  for (const name of SUPPRESSION_FILE_NAMES) {
+    const text = read(name);
+    if (text !== undefined) SUPPRESSION_FILE_PARSERS[name](text, index);
+  }
+  return index;
+}
 export const PROJECT_MARKER = 'secret-hygiene:ignore';
 
 export function emptySuppressions(): SuppressionIndex {

@@ -1,21 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import {
-  emptySuppressions,
-  parseGitleaksIgnore,
-  parseIgnoreFile,
-  parseSecretsBaseline,
-  type SuppressionIndex,
-} from '../engine';
+import { emptySuppressions, SUPPRESSION_FILE_PARSERS, type SuppressionIndex } from '../engine';
 import { IGNORE_FILE_NAMES } from '../../../shared/protocol';
 
 type IgnoreFileName = (typeof IGNORE_FILE_NAMES)[number];
-
-const PARSERS: Record<IgnoreFileName, (text: string, into: SuppressionIndex) => SuppressionIndex> = {
-  '.secret-hygiene-ignore': parseIgnoreFile,
-  '.gitleaksignore': parseGitleaksIgnore,
-  '.secrets.baseline': parseSecretsBaseline,
-};
 
 /** Largest ignore file read; a bigger one is skipped with a logged reason. */
 const MAX_IGNORE_FILE_BYTES = 8 * 1024 * 1024;
@@ -61,7 +49,7 @@ export class IgnoreFiles {
       const text = this.openText(file) ?? (await this.readDisk(file));
       if (text === undefined) continue;
       try {
-        PARSERS[name](text, index);
+        SUPPRESSION_FILE_PARSERS[name](text, index);
       } catch (e) {
         this.log(`${name}: could not be parsed (${(e as Error).name}); ignored`);
       }

@@ -2,7 +2,7 @@
 import picomatch from 'picomatch';
 import { Engine, resolveSettings } from '../engine';
 import { walk } from '../cli/walk';
-import { loadSuppressions } from './suppressionFiles';
+import { readSuppressions } from '../cli/suppressionFiles';
 import { indexFile } from './scanFile';
 import type { IndexJob, IndexedFile } from './indexProtocol';
 
@@ -23,7 +23,7 @@ export function indexFolder(
   const engine = new Engine(resolveSettings(job.settings));
   const matchers = [...engine.settings.exclude, ...job.exclude].map((g) => picomatch(g, { dot: true }));
   const isExcluded = (p: string) => matchers.some((m) => m(p) || m(p.replace(/\/$/, '')));
-  const suppressions = loadSuppressions(job.root);
+  const suppressions = readSuppressions(job.root);
   let batch: IndexedFile[] = [];
   const stats: IndexStats = { scanned: 0, skipped: 0, bytes: 0, ms: 0 };
   for (const entry of walk({ root: job.root, targets: [job.root], gitignore: job.gitignore, isExcluded })) {
