@@ -18,7 +18,7 @@ function post(message: WorkerMessage): void {
  * busy 2-core machine (npm run bench): +5 kept per-edit latency during the index at its idle level
  * (+0: about 1.6 times it) without starving the index; +10 slowed the index more and did no better.
  */
-const BACKGROUND_NICENESS = Number(process.env.SH_TMP_NICE ?? 5);
+const BACKGROUND_NICENESS = 5;
 
 /**
  * On Linux a thread has its own scheduling priority: lower this one's so that, on a busy machine,
