@@ -14,9 +14,10 @@ function post(message: WorkerMessage): void {
 }
 
 /**
- * How much lower than the editing thread the index runs (a nice increment, 0..19). Measured on a
- * busy 2-core machine (npm run bench): +5 kept per-edit latency during the index at its idle level
- * (+0: about 1.6 times it) without starving the index; +10 slowed the index more and did no better.
+ * How much lower than the editing thread the index runs (a nice increment, 0..19). In A/B runs on a
+ * busy 2-core machine (scripts/bench/inventory.ts) +5 lowered per-edit latency during the index
+ * (p50 17-27 ms against 28-33 ms at +0) at some cost in index time when other processes compete;
+ * +10 slowed the index more and did no better. On an idle machine it changes nothing.
  */
 const BACKGROUND_NICENESS = 5;
 
