@@ -22,6 +22,17 @@ interface OutcomeMessage {
   failure?: string;
 }
 
+/** Scans smaller than both of these run in this thread even when workers are allowed. */
+export const WORKERS_FROM_BYTES = 16 * 1024 * 1024;
+export const WORKERS_FROM_FILES = 2000;
+
+/** The items already pulled from the walk, then the rest of it. */
+function* prepend(head: WorkItem[], rest: Iterator<WorkItem>, restDone: boolean): Generator<WorkItem> {
+  yield* head;
+  if (restDone) return;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
 /** A stream of work in walk order: files to scan, or outcomes already known (notices, skips). */
 export type WorkItem = { kind: 'file'; job: FileJob } | { kind: 'done'; outcome: FileOutcome };
 
@@ -31,12 +42,29 @@ export type WorkItem = { kind: 'file'; job: FileJob } | { kind: 'done'; outcome:
  * thread. Memory stays bounded: the walk is pulled only as workers free up.
  */
 export async function scanAll(
-  items: Iterator<WorkItem>,
+  walk: Iterator<WorkItem>,
   jobs: number,
-  setup: { settings: ScanSettings; root: string; engine: Engine; workerScript?: string },
+  setup: { settings: ScanSettings; root: string; engine: Engine; workerScript?: string; jobsExplicit?: boolean },
   accept: (outcome: FileOutcome) => void,
 ): Promise<void> {
-  if (jobs <= 1 || !setup.workerScript) {
+  // Each worker starts cold (its own engine and JIT, a few hundred ms): by default only worth it for
+  // big scans; an explicit --jobs is obeyed whatever the size.
+  const head: WorkItem[] = [];
+  let headBytes = 0;
+  let walkDone = false;
+  if (jobs > 1 && !setup.jobsExplicit) {
+    while (headBytes < WORKERS_FROM_BYTES && head.length < WORKERS_FROM_FILES) {
+      const next = walk.next();
+      if (next.done) {
+        walkDone = true;
+        break;
+      }
+      head.push(next.value);
+      if (next.value.kind === 'file') headBytes += next.value.job.size;
+    }
+  }
+  const items = prepend(head, walk, walkDone);
+  if (jobs <= 1 || !setup.workerScript || walkDone) {
     const suppressions = readSuppressions(setup.root);
     for (let next = items.next(); !next.done; next = items.next()) {
       const item = next.value;

@@ -85,7 +85,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   let bytes = 0;
   const ignoreTop = command.gitignore ? (enclosingGitRoot(root) ?? root) : root;
   const entries = walk({ root, targets, ignoreTop, gitignore: command.gitignore, isExcluded: (p) => engine.isExcluded(p) });
-  await scanAll(workItems(entries, maxFileSize), command.jobs ?? defaultJobs(), { settings: raw, root, engine, workerScript: io.workerScript }, (outcome) => {
+  await scanAll(workItems(entries, maxFileSize), command.jobs ?? defaultJobs(), { settings: raw, root, engine, workerScript: io.workerScript, jobsExplicit: command.jobs !== undefined }, (outcome) => {
     notices.push(...outcome.notices);
     if (!outcome.scanned) return;
     files++;
@@ -140,7 +140,7 @@ function* workItems(entries: Iterable<WalkEntry>, maxFileSize: number): Generato
       const message = `not scanned: ${entry.size} bytes is over the ${maxFileSize}-byte limit (--max-file-size)`;
       const notice: FileNotice = { file: entry.relativePath, level: 'info', message };
       yield { kind: 'done', outcome: { file: entry.relativePath, scanned: false, bytes: 0, findings: [], notices: [notice] } };
-    } else yield { kind: 'file', job: { path: entry.path, relativePath: entry.relativePath } };
+    } else yield { kind: 'file', job: { path: entry.path, relativePath: entry.relativePath, size: entry.size } };
   }
 }
 

@@ -8,6 +8,8 @@ import { errorCode } from './walk';
 export interface FileJob {
   path: string;
   relativePath: string;
+  /** Size from the walk, in bytes. */
+  size: number;
 }
 
 /** What scanning one file gave; plain data, so it crosses a worker boundary unchanged. */
