@@ -50,7 +50,12 @@ async function runMode(entry: string, mode: Mode): Promise<number> {
     workspace,
     workspaceTrust: mode === 'untrusted',
     verbose,
-    env: { SECRET_HYGIENE_E2E_MODE: mode, SECRET_HYGIENE_E2E_MANIFEST: manifestFile, SECRET_HYGIENE_E2E_LOG: logFile },
+    env: {
+      SECRET_HYGIENE_E2E_MODE: mode,
+      SECRET_HYGIENE_E2E_MANIFEST: manifestFile,
+      SECRET_HYGIENE_E2E_LOG: logFile,
+      SECRET_HYGIENE_E2E_GREP: process.env.SECRET_HYGIENE_E2E_GREP ?? '',
+    },
   });
   console.log(`[e2e:${mode}] code-server at ${server.url}`);
   const browser = await launchChromium();

@@ -15,6 +15,11 @@ async function quickFixes(uri: vscode.Uri, range: vscode.Range, resolveCount?: n
 describe('quick fixes', () => {
   const manifest = loadManifest();
   const target = manifest.fixTarget;
+  let originalText: string | undefined;
+
+  before(async () => {
+    originalText = (await vscode.workspace.openTextDocument(workspaceUri(target.path))).getText();
+  });
 
   it('offers fixes for the finding, a preferred one first among them', async () => {
     const document = await openFixture(target.path);
@@ -60,5 +65,19 @@ describe('quick fixes', () => {
     await waitFor('.env on disk', () => (existsSync(envDocument.uri.fsPath) && readFileSync(envDocument.uri.fsPath, 'utf8').includes(secret) ? true : undefined), 10_000);
 
     await waitFor('the diagnostic to clear after the fix', () => (ours(document.uri).some((d) => codeOf(d) === target.code) ? undefined : true));
+  });
+
+  // Later suites share the workspace: put the fix target back and remove the files the fix created.
+  after(async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceUri(target.path));
+    if (originalText !== undefined && document.getText() !== originalText) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), originalText);
+      await vscode.workspace.applyEdit(edit);
+      await document.save();
+    }
+    for (const created of ['.env', '.gitignore']) {
+      await vscode.workspace.fs.delete(workspaceUri(created)).then(undefined, () => undefined);
+    }
   });
 });

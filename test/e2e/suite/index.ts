@@ -3,6 +3,7 @@
 // the extension host, with the real `vscode` API. Mode (env SECRET_HYGIENE_E2E_MODE):
 //   trusted   (default) every *.test.js except untrusted.test.js
 //   untrusted only untrusted.test.js (the workspace is opened with workspace trust enabled, not trusted)
+// The runner passes SECRET_HYGIENE_E2E_GREP through from its own environment.
 import { appendFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
@@ -17,7 +18,9 @@ export function run(): Promise<void> {
     if (logFile) appendFileSync(logFile, `${format(...args)}\n`);
     original(...args);
   };
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  // SECRET_HYGIENE_E2E_GREP narrows the run to matching test titles (debugging only; CI never sets it).
+  const grep = process.env.SECRET_HYGIENE_E2E_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   const files = readdirSync(__dirname)
     .filter((name) => name.endsWith('.test.js'))
     .filter((name) => (mode === 'untrusted' ? name === 'untrusted.test.js' : name !== 'untrusted.test.js'))
