@@ -26,7 +26,7 @@ for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
 }
 mkdirSync(path.dirname(vsix), { recursive: true });
 const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], {
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
