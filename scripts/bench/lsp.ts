@@ -4,6 +4,7 @@
  */
 import { checksummedToken } from '../../server/src/engine/rules/fake';
 import { startServerInProcess, type ClientProfile } from '../../test/lsp/harness';
+import { largeWorkflow } from '../../test/fixtures/pipelines/largeWorkflow';
 import { generateTypeScript } from './corpus';
 import { summarize, type Summary } from './stats';
 
@@ -32,21 +33,40 @@ function sourceWithToken(lines: number, label: string): string {
   return `${text.slice(0, firstBreak)}const ghToken = "${checksummedToken('ghp_', `bench:${label}`)}";\n${text.slice(firstBreak)}`;
 }
 
-export async function benchEditLatency(profile: ClientProfile, lines: number, edits: number): Promise<EditLatency> {
+/** The document edited: a TypeScript file by default; `editAt` picks the line and column typed at. */
+export interface EditedDocument {
+  path: string;
+  languageId: string;
+  text: string;
+  editAt: { line: number; character: number };
+}
+
+/** A `lines`-line GitHub Actions workflow, typed into at the end of a middle `run:` line. */
+export function workflowDocument(lines: number): EditedDocument {
+  const text = largeWorkflow(lines);
+  const all = text.split('\n');
+  let line = Math.floor(all.length / 2);
+  while (line < all.length - 1 && !/^\s+(?:- )?run: \S/.test(all[line])) line++;
+  return { path: '.github/workflows/big.yml', languageId: 'yaml', text, editAt: { line, character: all[line].length } };
+}
+
+export async function benchEditLatency(profile: ClientProfile, lines: number, edits: number, document?: EditedDocument): Promise<EditLatency> {
   const server = await startServerInProcess(profile, { waitLimitMs: 30_000 });
   try {
-    const text = sourceWithToken(lines, 'edits');
-    const uri = await server.open('src/big.ts', text, 'typescript');
+    const text = document?.text ?? sourceWithToken(lines, 'edits');
+    const uri = await server.open(document?.path ?? 'src/big.ts', text, document?.languageId ?? 'typescript');
     let diagnostics = (await server.diagnostics(uri)).length;
-    const editLine = Math.floor(text.split('\n').length / 2);
+    const editLine = document?.editAt.line ?? Math.floor(text.split('\n').length / 2);
+    const editCharacter = document?.editAt.character ?? 0;
     const samples: number[] = [];
     const cpuSamples: number[] = [];
     for (let i = 0; i < edits + 5; i++) {
       // Type a character at the start of a middle line, then delete it: the text stays valid.
       const insert = i % 2 === 0;
+      const at = { line: editLine, character: editCharacter };
       const change = insert
-        ? { range: { start: { line: editLine, character: 0 }, end: { line: editLine, character: 0 } }, text: ' ' }
-        : { range: { start: { line: editLine, character: 0 }, end: { line: editLine, character: 1 } }, text: '' };
+        ? { range: { start: at, end: at }, text: ' ' }
+        : { range: { start: at, end: { line: editLine, character: editCharacter + 1 } }, text: '' };
       const started = performance.now();
       const cpuStarted = process.cpuUsage();
       await server.change(uri, [change]);
