@@ -70,7 +70,13 @@ describe('cancellation and superseded versions', function () {
       const uri = await server.open('burst.txt', '');
       for (let i = 0; i < 8; i++) await server.change(uri, `line ${i} ${fakeGithubToken(`burst-${i}`)}\n`);
       const last = await server.change(uri, 'clean text\n');
-      assert.deepEqual(await server.diagnostics(uri), []);
+      // A push client without version support cannot tell which text a publish belongs to: a scan
+      // that started before the last edit arrived may publish once more. The state must settle on
+      // the latest text, and stay there.
+      await server.waitFor('a publish for the clean text', () => {
+        const list = server.publishes.get(uri) ?? [];
+        return list.length > 0 && list[list.length - 1].diagnostics.length === 0 ? true : undefined;
+      });
       const published = server.publishes.get(uri) ?? [];
       assert.ok(published.length >= 1);
       // No publish carries an older text after a newer one: the final publish is for the clean text.
