@@ -18,7 +18,6 @@ import {
   renderReport,
   type Inventory,
   type InventoryDiagnostic,
-  type LogicalSecret,
 } from '../engine/inventory';
 import {
   InventoryChangedNotification,
@@ -28,12 +27,12 @@ import {
   ReportRequest,
   type InventoryFolderView,
   type InventoryResult,
-  type InventorySecretView,
 } from '../../../shared/inventoryProtocol';
 import { DIAGNOSTIC_SOURCE, RULE_DOCS_BASE } from '../../../shared/protocol';
 import { firstCommitAdding, type CommitInfo } from '../workspace/gitHistory';
 import { indexFile, indexScanned } from '../workspace/scanFile';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { secretView } from './inventoryView';
 import type { ServerServices } from './services';
 import { filePath } from './workspaceFolders';
 
@@ -65,15 +64,6 @@ interface FolderState {
   progress?: { report(message: string): void; done(): void };
   /** The inventory when no index was running: what diagnostics show while one runs. */
   settled?: Inventory;
-}
-
-/** Suggested reference text for a secret, by where it is used. */
-function referenceFor(secret: LogicalSecret): string {
-  const kinds = secret.referenceKinds;
-  if (kinds.includes('github-secret')) return `\${{ secrets.${secret.name} }}`;
-  if (kinds.includes('vault')) return `vault:${secret.name}`;
-  if (kinds.includes('1password')) return `op://${secret.name}`;
-  return `\${${secret.name}}`;
 }
 
 export class InventoryService {
@@ -310,7 +300,7 @@ export class InventoryService {
       folders.push({
         uri: state.folder.uri,
         name: state.folder.name,
-        secrets: inventory.secrets.map((s) => this.secretView(state, s)),
+        secrets: inventory.secrets.map((s) => secretView(state.folder.uri, s)),
         counts: inventory.counts,
         indexing: state.index.indexing,
         inventoryFileUri: state.index.inventoryFilePath ? pathToFileURL(join(state.root, state.index.inventoryFilePath)).toString() : undefined,
@@ -321,34 +311,6 @@ export class InventoryService {
       total: folders.reduce((n, f) => n + f.counts.total, 0),
       hardCoded: folders.reduce((n, f) => n + f.counts['hard-coded'], 0),
       indexing: folders.some((f) => f.indexing),
-    };
-  }
-
-  private secretView(state: FolderState, s: LogicalSecret): InventorySecretView {
-    const base = state.folder.uri.endsWith('/') ? state.folder.uri : `${state.folder.uri}/`;
-    return {
-      id: `${state.folder.uri}#${s.name}`,
-      name: s.name,
-      status: s.status,
-      statuses: s.statuses,
-      occurrences: s.occurrences.map((o) => ({
-        uri: base + o.path.split('/').map(encodeURIComponent).join('/'),
-        path: o.path,
-        range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.character + (o.endOffset - o.startOffset) } },
-        kind: o.kind,
-        environment: o.environment,
-        ruleId: o.ruleId,
-        preview: o.preview,
-        fingerprint: o.fingerprint,
-      })),
-      environments: s.environments,
-      owners: s.owners,
-      ownerSource: s.ownerSource,
-      providers: s.providers,
-      ruleIds: s.ruleIds,
-      rotation: s.rotation,
-      description: s.declared?.description,
-      reference: referenceFor(s),
     };
   }
 

@@ -1,10 +1,11 @@
 // A realistic InventoryResult for the client's pure tree code, built by the real engine from generated
-// files (fake, format-valid tokens made at test time; never committed as literals), converted the way the
-// server's InventoryService does. `secrets` holds the generated values so tests can check none leaks.
+// files (fake, format-valid tokens made at test time; never committed as literals), converted by the
+// server's own secretView. `secrets` holds the generated values so tests can check none leaks.
 import { Engine, LineIndex } from '../../../server/src/engine';
-import { CodeOwners, buildInventory, collectFileFacts, parseInventoryFile, type LogicalSecret } from '../../../server/src/engine/inventory';
+import { CodeOwners, buildInventory, collectFileFacts, parseInventoryFile } from '../../../server/src/engine/inventory';
+import { secretView } from '../../../server/src/lsp/inventoryView';
 import { checksummedToken, token } from '../../../server/src/engine/rules/fake';
-import type { InventoryFolderView, InventoryResult, InventorySecretView } from '../../../shared/inventoryProtocol';
+import type { InventoryFolderView, InventoryResult } from '../../../shared/inventoryProtocol';
 
 export const TODAY = '2026-11-28';
 
@@ -12,38 +13,6 @@ export interface Fixture {
   result: InventoryResult;
   /** Generated secret values present in the files (never to appear in the tree). */
   secrets: string[];
-}
-
-function reference(s: LogicalSecret): string {
-  if (s.referenceKinds.includes('github-secret')) return `\${{ secrets.${s.name} }}`;
-  return `\${${s.name}}`;
-}
-
-function view(folderUri: string, s: LogicalSecret): InventorySecretView {
-  return {
-    id: `${folderUri}#${s.name}`,
-    name: s.name,
-    status: s.status,
-    statuses: s.statuses,
-    occurrences: s.occurrences.map((o) => ({
-      uri: `${folderUri}/${o.path}`,
-      path: o.path,
-      range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.character + (o.endOffset - o.startOffset) } },
-      kind: o.kind,
-      environment: o.environment,
-      ruleId: o.ruleId,
-      preview: o.preview,
-      fingerprint: o.fingerprint,
-    })),
-    environments: s.environments,
-    owners: s.owners,
-    ownerSource: s.ownerSource,
-    providers: s.providers,
-    ruleIds: s.ruleIds,
-    rotation: s.rotation,
-    description: s.declared?.description,
-    reference: reference(s),
-  };
 }
 
 export function folderFixture(folderUri: string, name: string, files: Record<string, string>, inventoryFile?: string, codeowners?: string): InventoryFolderView {
@@ -58,7 +27,7 @@ export function folderFixture(folderUri: string, name: string, files: Record<str
   return {
     uri: folderUri,
     name,
-    secrets: inventory.secrets.map((s) => view(folderUri, s)),
+    secrets: inventory.secrets.map((s) => secretView(folderUri, s)),
     counts: inventory.counts,
     indexing: false,
     inventoryFileUri: inventoryFile === undefined ? undefined : `${folderUri}/.secrets-inventory.yml`,
