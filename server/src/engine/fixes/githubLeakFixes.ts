@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Finding } from '../types';
 import { shellReplacement } from './code';
 import type { OffsetEdit, WorkspaceFacts } from './types';
@@ -70,14 +70,9 @@ export function secretsInheritFix(text: string, finding: Finding, wf: Workflow, 
 
 /** `on.workflow_call.secrets` keys of a reusable workflow; undefined when it is not one or does not parse. */
 export function declaredSecrets(text: string): string[] | undefined {
-  let doc;
-  try {
-    doc = parseDocument(text);
-  } catch {
-    return undefined;
-  }
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
-  const on = pairOf(doc.contents, 'on') ?? pairOf(doc.contents, 'true');
+  const root = parseWorkflow(text)?.root;
+  if (!root) return undefined;
+  const on = pairOf(root, 'on') ?? pairOf(root, 'true');
   const call = on && isMap(on.value) ? pairOf(on.value, 'workflow_call') : undefined;
   if (!call) return undefined;
   const secrets = isMap(call.value) ? pairOf(call.value, 'secrets')?.value : undefined;
