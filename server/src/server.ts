@@ -27,7 +27,7 @@ import { registerCodeActions } from './lsp/codeActions';
 import { registerDiagnostics } from './lsp/diagnostics';
 import { DocumentScans } from './lsp/documentScans';
 import { registerHover } from './lsp/hover';
-import { registerInventory } from './lsp/inventory';
+import { registerInventory } from './lsp/inventoryActions';
 import { registerIgnoreFileWatching } from './lsp/ignoreFileWatch';
 import { IgnoreFiles } from './lsp/ignoreFiles';
 import type { ClientFlags, ServerServices } from './lsp/services';

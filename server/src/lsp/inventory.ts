@@ -1,35 +1,16 @@
 /**
  * The workspace inventory over LSP: one WorkspaceIndex per folder (indexed in a worker thread with
- * work-done progress on the first scan), kept current from open documents and file events, served by
- * InventoryRequest, announced by InventoryChangedNotification, plus the report, leak response and
- * mark-rotated requests and the inventory diagnostics (rotation overdue, used but undeclared).
+ * work-done progress on the first scan), kept current from open documents and file events, its view
+ * for InventoryRequest, InventoryChangedNotification, and the inventory diagnostics (rotation overdue,
+ * used but undeclared). Requests that act on it and the wiring live in inventoryActions.ts.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { DiagnosticSeverity, DidChangeWatchedFilesNotification, type Diagnostic, type TextEdit, type WorkspaceFolder } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type WorkspaceFolder } from 'vscode-languageserver/node';
 import { LineIndex, type Severity } from '../engine';
-import {
-  INVENTORY_FILE,
-  inventoryDiagnostics,
-  historyNote,
-  markRotatedEdits,
-  renderLeakResponse,
-  renderReport,
-  type Inventory,
-  type InventoryDiagnostic,
-} from '../engine/inventory';
-import {
-  InventoryChangedNotification,
-  InventoryRequest,
-  LeakResponseRequest,
-  MarkRotatedRequest,
-  ReportRequest,
-  type InventoryFolderView,
-  type InventoryResult,
-} from '../../../shared/inventoryProtocol';
+import { INVENTORY_FILE, inventoryDiagnostics, type Inventory, type InventoryDiagnostic } from '../engine/inventory';
+import { InventoryChangedNotification, type InventoryFolderView, type InventoryResult } from '../../../shared/inventoryProtocol';
 import { DIAGNOSTIC_SOURCE, RULE_DOCS_BASE } from '../../../shared/protocol';
-import { firstCommitAdding, type CommitInfo } from '../workspace/gitHistory';
 import { indexFile, indexScanned } from '../workspace/scanFile';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { secretView } from './inventoryView';
@@ -56,7 +37,7 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-interface FolderState {
+export interface FolderState {
   folder: WorkspaceFolder;
   root: string;
   index: WorkspaceIndex;
@@ -71,7 +52,6 @@ export class InventoryService {
   private notifyTimer: NodeJS.Timeout | undefined;
   private notifyDelay = NOTIFY_DEBOUNCE_MS;
   private readonly diagnosticsCache = new WeakMap<Inventory, Map<string, InventoryDiagnostic[]>>();
-  private readonly history = new Map<string, Promise<CommitInfo | undefined>>();
   private readonly documentTimers = new Map<string, NodeJS.Timeout>();
   /** Signature of the last published inventory diagnostics: republish only when it changes. */
   private diagnosticsSignature = '';
@@ -335,89 +315,14 @@ export class InventoryService {
     }));
   }
 
-  report(folderUri?: string): ReportRequest.Result | null {
-    const state = folderUri ? this.folders.get(folderUri) : this.folders.values().next().value;
-    if (!state) return null;
-    const markdown = renderReport({
-      title: state.folder.name,
-      today: today(),
-      inventory: state.index.inventory(today()),
-      signals: state.index.signals(),
-      checkCounts: state.index.checkCounts(),
-    });
-    return { markdown, folderName: state.folder.name };
+  /** The folder with this URI, or the first folder when none is given. */
+  folderState(folderUri?: string): FolderState | undefined {
+    return folderUri ? this.folders.get(folderUri) : this.folders.values().next().value;
   }
 
-  /** First commit holding a hard-coded secret; trusted workspaces only, cached per fingerprint. */
-  commitOf(uri: string, fingerprint: string, value: () => string | undefined): Promise<CommitInfo | undefined> {
-    if (this.services.flags.untrustedWorkspace) return Promise.resolve(undefined);
-    const state = this.stateFor(uri);
-    if (!state) return Promise.resolve(undefined);
-    let pending = this.history.get(fingerprint);
-    if (!pending) {
-      const secret = value();
-      if (!secret) return Promise.resolve(undefined);
-      pending = firstCommitAdding(state.root, secret);
-      this.history.set(fingerprint, pending);
-    }
-    return pending;
-  }
-
-  async leakResponse(params: LeakResponseRequest.Params): Promise<LeakResponseRequest.Result | null> {
-    const document = this.services.documents.get(params.uri);
-    if (!document) return null;
-    const engine = await this.services.engineFor(params.uri);
-    const result = await this.services.scanDocument(document);
-    const finding = result.findings.find((f) => f.fingerprint === params.fingerprint);
-    if (!finding) return null;
-    const rule = engine.rule(finding.ruleId);
-    const text = document.getText();
-    const commit = await this.commitOf(params.uri, finding.fingerprint, () => text.slice(finding.startOffset, finding.endOffset));
-    const markdown = renderLeakResponse({
-      ruleId: finding.ruleId,
-      title: finding.title,
-      provider: rule?.provider,
-      remediation: rule?.remediation ?? 'Revoke the credential where it was issued and create a new one.',
-      preview: finding.preview,
-      fingerprint: finding.fingerprint,
-      path: this.services.relativePath(params.uri),
-      line: finding.range.start.line,
-      commit,
-      today: today(),
-    });
-    return { markdown };
-  }
-
-  async markRotated(params: MarkRotatedRequest.Params): Promise<MarkRotatedRequest.Result> {
-    const state = this.folders.get(params.folderUri);
-    if (!state) return { applied: false, message: 'unknown workspace folder' };
-    const path = state.index.inventoryFilePath ?? INVENTORY_FILE;
-    const uri = pathToFileURL(join(state.root, path)).toString();
-    const open = this.services.documents.get(uri);
-    let text: string | undefined = open?.getText();
-    if (text === undefined) {
-      try {
-        text = readFileSync(join(state.root, path), 'utf8');
-      } catch {
-        text = undefined;
-      }
-    }
-    let offsetEdits;
-    try {
-      offsetEdits = markRotatedEdits(text, params.name, today());
-    } catch (e) {
-      return { applied: false, message: (e as Error).message };
-    }
-    const lines = new LineIndex(text ?? '');
-    const edits: TextEdit[] = offsetEdits.map((e) => ({ range: lines.rangeOf(e.start, e.end), newText: e.newText }));
-    const applied = await this.services.connection.workspace.applyEdit({
-      label: `Mark ${params.name} rotated`,
-      edit: text === undefined
-        ? { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits }] }
-        : { documentChanges: [{ textDocument: { uri, version: open?.version ?? null }, edits }] },
-    });
-    if (applied.applied && !open) state.index.reloadProjectFiles();
-    return { applied: applied.applied, message: applied.applied ? `${params.name} marked rotated on ${today()}` : applied.failureReason ?? 'the editor refused the edit' };
+  /** The innermost folder holding `uri`. */
+  folderHolding(uri: string): FolderState | undefined {
+    return this.stateFor(uri);
   }
 
   dispose(): void {
@@ -427,38 +332,4 @@ export class InventoryService {
     for (const s of this.folders.values()) s.index.dispose();
     this.folders.clear();
   }
-}
-
-
-/** Wires the inventory into the server: requests, notifications, document and file events. */
-export function registerInventory(services: ServerServices): InventoryService {
-  const inventory = new InventoryService(services);
-  const { connection, documents } = services;
-  connection.onRequest(InventoryRequest.type, () => inventory.view());
-  connection.onRequest(ReportRequest.type, (params) => inventory.report(params?.folderUri));
-  connection.onRequest(LeakResponseRequest.type, (params) => inventory.leakResponse(params));
-  connection.onRequest(MarkRotatedRequest.type, (params) => inventory.markRotated(params));
-  services.addDiagnosticsContributor((uri, text) => inventory.diagnosticsFor(uri, text));
-  services.addHoverContributor(async (uri, finding) => {
-    if (finding.kind !== 'secret') return undefined;
-    const text = documents.get(uri)?.getText();
-    const commit = await inventory.commitOf(uri, finding.fingerprint, () => text?.slice(finding.startOffset, finding.endOffset));
-    return historyNote(commit);
-  });
-  inventory.onDiagnosticsChanged(() => services.republishDiagnostics());
-  services.onInitialized(() => {
-    if (services.flags.watchedFilesDynamic) {
-      connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
-        .catch((e: Error) => services.log(`could not watch workspace files (${e.message})`));
-    }
-    void inventory.setFolders(services.workspaceFolders());
-  });
-  services.onDidChangeWorkspaceFolders(() => void inventory.setFolders(services.workspaceFolders()));
-  services.onDidChangeWatchedFiles((changes) => void inventory.filesChanged(changes.map((c) => c.uri)));
-  services.onDidChangeSettings(() => void inventory.reindexAll());
-  documents.onDidChangeContent((e) => inventory.documentChanged(e.document.uri));
-  documents.onDidClose((e) => inventory.documentClosed(e.document.uri));
-  services.onShutdown(() => inventory.dispose());
-  return inventory;
 }
