@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseArgs, parseSize, UsageError } from '../../server/src/cli/args';
-import { decodeFile } from '../../server/src/cli/readText';
+import { decodeFile } from '../../server/src/files/readText';
 import { scanRoot } from '../../server/src/cli/run';
 
 describe('cli: argument parsing and file decoding (in process)', () => {

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { Engine, resolveSettings, type ScanSettings } from '../engine';
 import { scanFile, type FileJob, type FileOutcome } from './scanFile';
-import { readSuppressions } from './suppressionFiles';
+import { readSuppressions } from '../files/suppressionFiles';
 
 /** What a scan worker is started with. */
 export interface WorkerSetup {

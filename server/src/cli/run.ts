@@ -10,8 +10,8 @@ import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { scanAll, type WorkItem } from './pool';
 import { SEVERITY_RANK, type FileFinding, type FileNotice, type ScanReport } from './report';
-import { SUPPRESSION_FILES } from './suppressionFiles';
-import { enclosingGitRoot, errorCode, walk, type WalkEntry } from './walk';
+import { SUPPRESSION_FILES } from '../files/suppressionFiles';
+import { enclosingGitRoot, errorCode, walk, type WalkEntry } from '../files/walk';
 
 export interface CliIo {
   cwd: string;

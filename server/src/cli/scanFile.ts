@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { wantsBinaryScan, type Engine, type Finding, type ScanResult, type SuppressionIndex } from '../engine';
-import { decodeFile } from './readText';
+import type { Engine, Finding, SuppressionIndex } from '../engine';
+import { readAndScan } from '../files/readAndScan';
 import type { FileNotice } from './report';
-import { errorCode } from './walk';
 
 /** A file to scan, as the walker found it. */
 export interface FileJob {
@@ -25,28 +23,19 @@ export interface FileOutcome {
 export function scanFile(engine: Engine, suppressions: SuppressionIndex, job: FileJob): FileOutcome {
   const file = job.relativePath;
   const outcome: FileOutcome = { file, scanned: false, bytes: 0, findings: [], notices: [] };
-  let content: Buffer;
-  try {
-    content = readFileSync(job.path);
-  } catch (e) {
-    outcome.notices.push({ file, level: 'warning', message: `not scanned: ${errorCode(e)}` });
+  const read = readAndScan(engine, job.path, file, suppressions);
+  if (read.status === 'unreadable') {
+    outcome.notices.push({ file, level: 'warning', message: `not scanned: ${read.reason}` });
     return outcome;
   }
-  const decoded = decodeFile(content);
-  let result: ScanResult;
-  if (!decoded.binary) {
-    result = engine.scan(decoded.text, file, { suppressions, byteLength: content.length });
-  } else if (wantsBinaryScan(file)) {
-    // Key stores (.p12/.pfx): binary analyzers; findings span the file in bytes.
-    result = engine.scanBinary(content, file, { suppressions });
-  } else {
-    outcome.notices.push({ file, level: 'info', message: `not scanned: ${decoded.reason}` });
+  if (read.status === 'binary') {
+    outcome.notices.push({ file, level: 'info', message: `not scanned: ${read.reason}` });
     return outcome;
   }
-  for (const n of result.notices) outcome.notices.push({ file, level: n.level, message: n.message });
-  if (result.skipped) return outcome;
+  for (const n of read.result.notices) outcome.notices.push({ file, level: n.level, message: n.message });
+  if (read.result.skipped) return outcome;
   outcome.scanned = true;
-  outcome.bytes = content.length;
-  outcome.findings = result.findings;
+  outcome.bytes = read.bytes;
+  outcome.findings = read.result.findings;
   return outcome;
 }

@@ -1,8 +1,8 @@
 /** Indexes a whole folder synchronously: the worker thread and `secret-hygiene report` both use it. */
 import picomatch from 'picomatch';
 import { Engine, resolveSettings } from '../engine';
-import { walk } from '../cli/walk';
-import { readSuppressions } from '../cli/suppressionFiles';
+import { walk } from '../files/walk';
+import { readSuppressions } from '../files/suppressionFiles';
 import { indexFile } from './scanFile';
 import type { IndexJob, IndexedFile } from './indexProtocol';
 

@@ -1,9 +1,8 @@
 /** Scanning one workspace file for the index: read, decode, scan, collect facts. */
-import { readFileSync } from 'node:fs';
-import { LineIndex, wantsBinaryScan, type Engine, type FindingKind, type ScanResult, type SuppressionIndex } from '../engine';
+import { LineIndex, type Engine, type FindingKind, type ScanResult, type SuppressionIndex } from '../engine';
 import { collectFileFacts } from '../engine/inventory';
 import { platformSignals } from '../engine/inventory/signals';
-import { decodeFile } from '../cli/readText';
+import { readAndScan } from '../files/readAndScan';
 import type { IndexedFile } from './indexProtocol';
 
 export function indexText(engine: Engine, relativePath: string, text: string, suppressions?: SuppressionIndex): IndexedFile {
@@ -26,20 +25,12 @@ export function indexScanned(relativePath: string, text: string, result: ScanRes
   };
 }
 
-/** Reads and indexes a file; undefined when it is binary or unreadable (the reason is not needed here). */
+/**
+ * Reads and indexes a file; undefined when it is unreadable, over the size limit, or binary other than
+ * a key store (the reason is not needed here).
+ */
 export function indexFile(engine: Engine, absolutePath: string, relativePath: string, suppressions?: SuppressionIndex): IndexedFile | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absolutePath);
-  } catch {
-    return undefined;
-  }
-  if (bytes.length > engine.settings.maxFileSize) return undefined;
-  const decoded = decodeFile(bytes);
-  if (decoded.binary) {
-    // Key stores (.p12/.pfx) are listed by their binary findings; other binary files are not indexed.
-    if (!wantsBinaryScan(relativePath)) return undefined;
-    return indexScanned(relativePath, '', engine.scanBinary(bytes, relativePath, { suppressions }));
-  }
-  return indexText(engine, relativePath, decoded.text, suppressions);
+  const read = readAndScan(engine, absolutePath, relativePath, suppressions);
+  if (read.status !== 'scanned' || read.bytes > engine.settings.maxFileSize) return undefined;
+  return indexScanned(relativePath, read.text, read.result);
 }
