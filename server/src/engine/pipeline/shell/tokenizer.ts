@@ -219,11 +219,16 @@ class Tokenizer {
     const start = pos;
     let value = '';
     const expansions: Expansion[] = [];
+    /** Keeps an expansion's source text in the word's value and returns the offset after it. */
+    const take = (exp: Expansion): number => {
+      expansions.push(exp);
+      value += s.slice(exp.start, exp.end);
+      return exp.end;
+    };
     while (pos < limit) {
       const c = s[pos];
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === ';' || c === '|' || c === '<' || c === '>' || c === ')') break;
-      if (c === '&' && this.dialect !== 'cmd') break;
-      if (c === '&' && this.dialect === 'cmd') break;
+      if (c === '&') break;
       if (c === '(' && pos === start && this.dialect !== 'cmd') break;
       if (this.isEscape(c)) {
         if (s[pos + 1] === '\n') break;
@@ -248,9 +253,7 @@ class Tokenizer {
           }
           const exp = this.expansionAt(pos, limit);
           if (exp) {
-            expansions.push(exp);
-            value += s.slice(exp.start, exp.end);
-            pos = exp.end;
+            pos = take(exp);
             continue;
           }
           value += s[pos];
@@ -261,9 +264,7 @@ class Tokenizer {
       }
       const exp = this.expansionAt(pos, limit);
       if (exp) {
-        expansions.push(exp);
-        value += s.slice(exp.start, exp.end);
-        pos = exp.end;
+        pos = take(exp);
         continue;
       }
       value += c;
