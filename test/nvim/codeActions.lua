@@ -4,18 +4,10 @@
 -- document, the created .env buffer and the .gitignore buffer. Exits `qa!` on success, `cq` on failure.
 -- Inputs (set by test/nvim/runCodeActions.ts): SH_SERVER, SH_WORKSPACE, SH_FILE, SH_EXPECT_TEXT,
 -- SH_EXPECT_ENV_LINE, SH_TIMEOUT_MS.
-local failures = 0
-local function log(message) io.stderr:write('[nvim] ' .. message .. '\n') end
-local function check(ok, message)
-  if ok then log('ok   ' .. message) else failures = failures + 1; log('FAIL ' .. message) end
-  return ok
-end
-local function finish()
-  if failures > 0 then log(failures .. ' check(s) failed'); vim.cmd('cq') end
-  log('all checks passed'); vim.cmd('qa!')
-end
+local harness = dofile(os.getenv('SH_LUA_DIR') .. '/harness.lua')
+local log, check = harness.log, harness.check
 
-local ok, err = pcall(function()
+harness.run(function()
   local server, workspace, file = os.getenv('SH_SERVER'), os.getenv('SH_WORKSPACE'), os.getenv('SH_FILE')
   local expect_text, expect_env = os.getenv('SH_EXPECT_TEXT'), os.getenv('SH_EXPECT_ENV_LINE')
   local timeout = tonumber(os.getenv('SH_TIMEOUT_MS') or '30000')
@@ -74,5 +66,3 @@ local ok, err = pcall(function()
   client.stop()
   vim.wait(5000, function() return client.is_stopped() end, 50)
 end)
-if not ok then failures = failures + 1; log('error: ' .. tostring(err)) end
-finish()

@@ -3,18 +3,10 @@
 -- preferred code action. Exits with `qa!` on success and `cq` on any failure.
 -- Inputs come from the environment (set by test/nvim/run.ts): SH_SERVER, SH_WORKSPACE, SH_FILE,
 -- SH_EXPECT (JSON list of {code, range}), SH_TIMEOUT_MS.
-local failures = 0
-local function log(message) io.stderr:write('[nvim] ' .. message .. '\n') end
-local function check(ok, message)
-  if ok then log('ok   ' .. message) else failures = failures + 1; log('FAIL ' .. message) end
-  return ok
-end
-local function finish()
-  if failures > 0 then log(failures .. ' check(s) failed'); vim.cmd('cq') end
-  log('all checks passed'); vim.cmd('qa!')
-end
+local harness = dofile(os.getenv('SH_LUA_DIR') .. '/harness.lua')
+local log, check = harness.log, harness.check
 
-local ok, err = pcall(function()
+harness.run(function()
   local server, workspace, file = os.getenv('SH_SERVER'), os.getenv('SH_WORKSPACE'), os.getenv('SH_FILE')
   local expected = vim.fn.json_decode(os.getenv('SH_EXPECT'))
   local timeout = tonumber(os.getenv('SH_TIMEOUT_MS') or '30000')
@@ -135,5 +127,3 @@ local ok, err = pcall(function()
   client.stop()
   vim.wait(5000, function() return client.is_stopped() end, 50)
 end)
-if not ok then failures = failures + 1; log('error: ' .. tostring(err)) end
-finish()
