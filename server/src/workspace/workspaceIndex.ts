@@ -48,6 +48,8 @@ export class WorkspaceIndex {
   private inventoryFile: { path: string; parsed: ParsedInventoryFile } | undefined;
   private codeowners: CodeOwners | undefined;
   private generation = 0;
+  /** Paths changed by file events since the running full index started (undefined when none runs). */
+  private touchedDuringIndex: Set<string> | undefined;
   indexing = false;
   lastStats: IndexStats | undefined;
 
@@ -64,23 +66,31 @@ export class WorkspaceIndex {
     this.worker = worker;
     this.indexing = true;
     const fresh = new Map<string, IndexedFile>();
+    // File events that arrive while the worker runs are newer than what it read: they win.
+    const touched = new Set<string>();
+    this.touchedDuringIndex = touched;
     return new Promise((resolve) => {
       const finish = (stats?: IndexStats) => {
         if (this.worker === worker) this.worker = undefined;
         void worker.terminate();
-        if (generation === this.generation) this.indexing = false;
+        if (generation === this.generation) {
+          this.indexing = false;
+          this.touchedDuringIndex = undefined;
+        }
         resolve(stats);
       };
       worker.on('message', (m: WorkerMessage) => {
         if (generation !== this.generation) return;
         if (m.type === 'files') {
-          for (const f of m.files) fresh.set(f.facts.path, f);
-          for (const f of m.files) this.files.set(f.facts.path, f);
+          for (const f of m.files) {
+            fresh.set(f.facts.path, f);
+            if (!touched.has(f.facts.path)) this.files.set(f.facts.path, f);
+          }
           this.changed();
         } else if (m.type === 'progress') this.listener.onProgress?.(m.scanned, m.bytes);
         else if (m.type === 'done') {
           // Files that disappeared since the last full index are dropped.
-          for (const path of [...this.files.keys()]) if (!fresh.has(path)) this.files.delete(path);
+          for (const path of [...this.files.keys()]) if (!fresh.has(path) && !touched.has(path)) this.files.delete(path);
           this.lastStats = { scanned: m.scanned, skipped: m.skipped, bytes: m.bytes, ms: m.ms };
           this.changed();
           this.listener.onDone?.(this.lastStats);
@@ -108,6 +118,7 @@ export class WorkspaceIndex {
 
   /** A file on disk changed (or was created); `indexed` undefined removes it (deleted, binary...). */
   setFile(path: string, indexed: IndexedFile | undefined): void {
+    this.touchedDuringIndex?.add(path);
     if (sameEntry(this.files.get(path), indexed)) return;
     if (indexed) this.files.set(path, indexed);
     else this.files.delete(path);

@@ -81,6 +81,23 @@ describe('workspace index', function () {
     index.dispose();
   });
 
+  it('keeps file events that arrive while a full index runs (newer than what the worker read)', async () => {
+    const index = new WorkspaceIndex(root, { onChange: () => undefined });
+    const running = index.start({ settings: {}, exclude: [], gitignore: true });
+    const engine = new Engine();
+    const created = checksummedToken('ghp_', 'created-during-index');
+    // A file created after the walk passed its folder, and an edit the worker read before it happened.
+    index.setFile('src/created.ts', indexText(engine, 'src/created.ts', `export const t = "${created}";\n`));
+    index.setFile('src/github.ts', indexText(engine, 'src/github.ts', 'export const token = process.env.GITHUB_TOKEN;\n'));
+    assert.ok(await running);
+    const gh = index.inventory('2026-11-28').secrets.find((s) => s.name === 'GITHUB_TOKEN')!;
+    assert.deepEqual(
+      gh.occurrences.map((o) => `${o.path}:${o.kind}`),
+      ['src/created.ts:hard-coded', 'src/github.ts:env-read'],
+    );
+    index.dispose();
+  });
+
   it('cancels a running index when restarted', async () => {
     const index = new WorkspaceIndex(root, { onChange: () => undefined });
     const first = index.start({ settings: {}, exclude: [], gitignore: true });
