@@ -106,6 +106,14 @@ describe('CODEOWNERS', () => {
     assert.deepEqual(owners.ownersOf('.github/workflows/ci.yml'), ['@acme/platform']);
     assert.deepEqual(owners.ownersOf('deploy/prod/app.yml'), ['@acme/ops']);
   });
+
+  it('answers the same owners when asked again for a path', () => {
+    const owners = new CodeOwners('* @acme/all\n/.github/ @acme/platform\n');
+    for (let i = 0; i < 3; i++) {
+      assert.deepEqual(owners.ownersOf('.github/workflows/ci.yml'), ['@acme/platform']);
+      assert.deepEqual(owners.ownersOf('src/app.ts'), ['@acme/all']);
+    }
+  });
 });
 
 describe('inventory model', () => {
@@ -133,6 +141,23 @@ describe('inventory model', () => {
     today: '2026-11-28',
   });
   const byName = new Map(inventory.secrets.map((s) => [s.name, s]));
+
+  it('looks up owners only for files that hold a secret or a reference', () => {
+    const asked: string[] = [];
+    const codeowners = new (class extends CodeOwners {
+      override ownersOf(path: string): string[] {
+        asked.push(path);
+        return super.ownersOf(path);
+      }
+    })('* @acme/dev\n');
+    const built = buildInventory({
+      files: [facts('src/plain.ts', 'export const answer = 42;\n'), facts('src/github.ts', `const gh = "${token}";`)],
+      codeowners,
+      today: '2026-11-28',
+    });
+    assert.deepEqual(asked, ['src/github.ts']);
+    assert.deepEqual(built.secrets.map((s) => [s.name, s.owners]), [['GITHUB_TOKEN', ['@acme/dev']]]);
+  });
 
   it('groups occurrences by name with environments, owners and statuses', () => {
     const npm = byName.get('NPM_TOKEN')!;

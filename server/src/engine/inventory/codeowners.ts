@@ -13,6 +13,11 @@ interface OwnerRule {
 
 export class CodeOwners {
   private readonly rules: OwnerRule[] = [];
+  /**
+   * Owners by path: the inventory is rebuilt after every change of the workspace index and asks
+   * again for the same paths, and matching a path against every rule is the slow part.
+   */
+  private readonly byPath = new Map<string, string[]>();
 
   constructor(text: string) {
     for (const raw of text.split(/\r?\n/)) {
@@ -26,6 +31,15 @@ export class CodeOwners {
 
   /** Owners of a workspace-relative path, or [] when no rule matches. */
   ownersOf(path: string): string[] {
+    let owners = this.byPath.get(path);
+    if (!owners) {
+      owners = this.match(path);
+      this.byPath.set(path, owners);
+    }
+    return owners;
+  }
+
+  private match(path: string): string[] {
     for (let i = this.rules.length - 1; i >= 0; i--) {
       try {
         if (this.rules[i].matches(path)) return this.rules[i].owners;

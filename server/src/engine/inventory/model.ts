@@ -98,6 +98,8 @@ export function buildInventory(inputs: InventoryInputs): Inventory {
   };
   const ownersFromCode = new Map<string, string[]>();
   for (const file of inputs.files) {
+    // Most files hold no secret: their owners are never needed (matching paths is the costly part).
+    if (file.hardCoded.length === 0 && file.references.length === 0) continue;
     const fileOwners = inputs.codeowners?.ownersOf(file.path) ?? [];
     for (const h of file.hardCoded) {
       const s = get(h.name);
