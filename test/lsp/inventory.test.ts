@@ -92,6 +92,16 @@ for (const profile of ['vscode', 'push'] as const) {
       assert.ok(!JSON.stringify(view).includes(token), 'no secret in the inventory');
     });
 
+    it('announces the totals that the inventory request then reports', async () => {
+      // The client takes one handler per notification: this one replaces settledInventory's.
+      const announced: InventoryChangedNotification.Params[] = [];
+      server.client.onNotification(InventoryChangedNotification.type, (params) => void announced.push(params));
+      while (!announced.some((a) => !a.indexing && a.total >= 3)) await new Promise((r) => setTimeout(r, 50));
+      const view = await server.client.sendRequest(InventoryRequest.type, {});
+      assert.deepEqual(announced.filter((a) => !a.indexing).at(-1), { total: view.total, hardCoded: view.hardCoded, indexing: false });
+      assert.deepEqual([view.total, view.hardCoded], [3, 1]);
+    });
+
     it('shows inventory diagnostics where they apply', async () => {
       await settledInventory(server, 3);
       const inventoryUri = await server.open('.secrets-inventory.yml', INVENTORY, 'yaml');

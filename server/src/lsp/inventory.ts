@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type WorkspaceFolder } from 'vscode-languageserver/node';
 import { LineIndex, type Severity } from '../engine';
 import { INVENTORY_FILE, inventoryDiagnostics, type Inventory, type InventoryDiagnostic } from '../engine/inventory';
-import { InventoryChangedNotification, type InventoryFolderView, type InventoryResult } from '../../../shared/inventoryProtocol';
+import { InventoryChangedNotification, type InventoryFolderView, type InventoryResult, type InventorySecretView } from '../../../shared/inventoryProtocol';
 import { DIAGNOSTIC_SOURCE, RULE_DOCS_BASE } from '../../../shared/protocol';
 import { indexFile, indexScanned } from '../workspace/scanFile';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -52,6 +52,8 @@ export class InventoryService {
   private notifyTimer: NodeJS.Timeout | undefined;
   private notifyDelay = NOTIFY_DEBOUNCE_MS;
   private readonly diagnosticsCache = new WeakMap<Inventory, Map<string, InventoryDiagnostic[]>>();
+  /** Protocol views of an inventory's secrets (the client asks again after each announcement). */
+  private readonly viewCache = new WeakMap<Inventory, InventorySecretView[]>();
   private readonly documentTimers = new Map<string, NodeJS.Timeout>();
   /** Signature of the last published inventory diagnostics: republish only when it changes. */
   private diagnosticsSignature = '';
@@ -219,25 +221,28 @@ export class InventoryService {
     this.notifyDelay = delay;
     this.notifyTimer = setTimeout(() => {
       this.notifyTimer = undefined;
-      if (this.disposed) return;
-      const view = this.view();
-      try {
-        void this.services.connection
-          .sendNotification(InventoryChangedNotification.type, { total: view.total, hardCoded: view.hardCoded, indexing: view.indexing })
-          .catch(() => undefined);
-      } catch {
-        return; // connection closed
-      }
-      // Workspace-level diagnostics (declared but unused...) are only true of a complete index.
-      if (view.indexing) return;
-      const signature = JSON.stringify(
-        [...this.folders.values()].map((st) => inventoryDiagnostics(this.settledInventory(st) ?? st.index.inventory(today()), st.index.inventoryFilePath, st.index.parsedInventoryFile)),
-      );
-      if (signature !== this.diagnosticsSignature) {
-        this.diagnosticsSignature = signature;
-        this.diagnosticsChanged();
-      }
+      this.announce();
     }, delay);
+  }
+
+  /** Tells the client the inventory changed and republishes inventory diagnostics when they did. */
+  private announce(): void {
+    if (this.disposed) return;
+    const totals = this.totals();
+    try {
+      void this.services.connection.sendNotification(InventoryChangedNotification.type, totals).catch(() => undefined);
+    } catch {
+      return; // connection closed
+    }
+    // Workspace-level diagnostics (declared but unused...) are only true of a complete index.
+    if (totals.indexing) return;
+    const signature = JSON.stringify(
+      [...this.folders.values()].map((st) => inventoryDiagnostics(this.settledInventory(st) ?? st.index.inventory(today()), st.index.inventoryFilePath, st.index.parsedInventoryFile)),
+    );
+    if (signature !== this.diagnosticsSignature) {
+      this.diagnosticsSignature = signature;
+      this.diagnosticsChanged();
+    }
   }
 
   /**
@@ -273,14 +278,31 @@ export class InventoryService {
     return false;
   }
 
+  /** What the change notification says: the view's totals, without building the view. */
+  private totals(): InventoryChangedNotification.Params {
+    let total = 0;
+    let hardCoded = 0;
+    for (const state of this.folders.values()) {
+      const { counts } = state.index.inventory(today());
+      total += counts.total;
+      hardCoded += counts['hard-coded'];
+    }
+    return { total, hardCoded, indexing: this.indexing() };
+  }
+
   view(): InventoryResult {
     const folders: InventoryFolderView[] = [];
     for (const state of this.folders.values()) {
       const inventory = state.index.inventory(today());
+      let secrets = this.viewCache.get(inventory);
+      if (!secrets) {
+        secrets = inventory.secrets.map((s) => secretView(state.folder.uri, s));
+        this.viewCache.set(inventory, secrets);
+      }
       folders.push({
         uri: state.folder.uri,
         name: state.folder.name,
-        secrets: inventory.secrets.map((s) => secretView(state.folder.uri, s)),
+        secrets,
         counts: inventory.counts,
         indexing: state.index.indexing,
         inventoryFileUri: state.index.inventoryFilePath ? pathToFileURL(join(state.root, state.index.inventoryFilePath)).toString() : undefined,

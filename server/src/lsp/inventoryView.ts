@@ -11,6 +11,14 @@ export function referenceFor(secret: LogicalSecret): string {
   return `\${${secret.name}}`;
 }
 
+/** Characters encodeURIComponent leaves as they are (and the path separator). */
+const URI_SAFE_PATH = /^[A-Za-z0-9\-_.!~*'()/]*$/;
+
+/** A workspace-relative path as URI path segments (most paths need no escaping: the fast way first). */
+function encodePath(path: string): string {
+  return URI_SAFE_PATH.test(path) ? path : path.split('/').map(encodeURIComponent).join('/');
+}
+
 /** The view of one secret of the folder at `folderUri` (occurrence URIs resolved against it). */
 export function secretView(folderUri: string, s: LogicalSecret): InventorySecretView {
   const base = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
@@ -20,7 +28,7 @@ export function secretView(folderUri: string, s: LogicalSecret): InventorySecret
     status: s.status,
     statuses: s.statuses,
     occurrences: s.occurrences.map((o) => ({
-      uri: base + o.path.split('/').map(encodeURIComponent).join('/'),
+      uri: base + encodePath(o.path),
       path: o.path,
       range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.character + (o.endOffset - o.startOffset) } },
       kind: o.kind,
