@@ -30,6 +30,7 @@ import { registerHover } from './lsp/hover';
 import { registerInventory } from './lsp/inventoryActions';
 import { registerIgnoreFileWatching } from './lsp/ignoreFileWatch';
 import { IgnoreFiles } from './lsp/ignoreFiles';
+import { PendingDiagnostics } from './lsp/pendingDiagnostics';
 import type { ClientFlags, ServerServices } from './lsp/services';
 import { SettingsStore } from './lsp/settingsStore';
 import { WorkspaceFolders, filePath } from './lsp/workspaceFolders';
@@ -55,6 +56,7 @@ export function startServer(connection: Connection): RunningServer {
   const openText = (fsPath: string) => documents.all().find((d) => filePath(d.uri) === fsPath)?.getText();
   const ignoreFiles = new IgnoreFiles(openText, log);
   const scans = new DocumentScans(settings, ignoreFiles, folders, log);
+  const pendingDiagnostics = new PendingDiagnostics();
 
   const capabilityProviders: ((f: ClientFlags) => ServerCapabilities)[] = [];
   const initializedListeners: (() => void)[] = [];
@@ -113,7 +115,14 @@ export function startServer(connection: Connection): RunningServer {
     },
     republishDiagnostics: () => runAll(republishListeners, 'republish'),
     onRepublishDiagnostics: (listener) => void republishListeners.push(listener),
+    pendingDiagnostics,
   };
+
+  // Registered before the handler modules' listeners: a new version is owed before anyone answers it.
+  documents.onDidOpen((e) => pendingDiagnostics.changed(e.document.uri, e.document.version));
+  documents.onDidChangeContent((e) => pendingDiagnostics.changed(e.document.uri, e.document.version));
+  documents.onDidClose((e) => pendingDiagnostics.closed(e.document.uri));
+  shutdownListeners.push(() => pendingDiagnostics.dispose());
 
   // Handler modules: one line each.
   registerDiagnostics(services);

@@ -281,6 +281,11 @@ export class InProcessServer {
     for (const dir of this.ownedTemp) fs.rmSync(dir, { recursive: true, force: true });
   }
 
+  /** The server's shared services (tests that watch how handlers cooperate, e.g. the index pause). */
+  get services(): RunningServer['services'] {
+    return this.server.services;
+  }
+
   /** Every text the client received from the server, for "no secret anywhere" checks. */
   allServerText(): string {
     return JSON.stringify({

@@ -102,6 +102,17 @@ for (const profile of ['vscode', 'push'] as const) {
       assert.deepEqual([view.total, view.hardCoded], [3, 1]);
     });
 
+    it('answers diagnostics and the inventory asked for together while a document is edited', async () => {
+      const uri = await server.open('src/editing.ts', 'export const a = 1;\n', 'typescript');
+      for (let i = 0; i < 3; i++) {
+        await server.change(uri, `export const token = "${token}";\n// edit ${i}\n`);
+        // The inventory waits for the edited document's diagnostics: both must be answered.
+        const [view, diagnostics] = await Promise.all([server.client.sendRequest(InventoryRequest.type, {}), server.diagnostics(uri)]);
+        assert.equal(view.folders.length, 1);
+        assert.ok(diagnostics.some((d) => d.code === 'github-classic-pat'), 'the edit is checked');
+      }
+    });
+
     it('shows inventory diagnostics where they apply', async () => {
       await settledInventory(server, 3);
       const inventoryUri = await server.open('.secrets-inventory.yml', INVENTORY, 'yaml');

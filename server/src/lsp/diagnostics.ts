@@ -30,14 +30,18 @@ export function registerDiagnostics(services: ServerServices): void {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     let report: DocumentDiagnosticReport;
+    let version = document.version;
     try {
-      const { result, engine } = await services.scanDocumentVersioned(document);
-      const items = [...scanToDiagnostics(result, engine), ...services.contributedDiagnostics(document.uri, document.getText())];
+      const scan = await services.scanDocumentVersioned(document);
+      version = scan.version;
+      const items = [...scanToDiagnostics(scan.result, scan.engine), ...services.contributedDiagnostics(document.uri, document.getText())];
       report = { kind: DocumentDiagnosticReportKind.Full, items };
     } catch (e) {
       // Error messages can quote their input (JSON.parse does): report the error's name only.
       services.log(`diagnostics failed for ${services.relativePath(document.uri)}: ${(e as Error).name}`);
       throw new ResponseError(ErrorCodes.InternalError, `Secret Hygiene could not check this file (${(e as Error).name})`);
+    } finally {
+      services.pendingDiagnostics.delivered(document.uri, version);
     }
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     return report;
@@ -64,8 +68,11 @@ export function registerDiagnostics(services: ServerServices): void {
       // Superseded: a newer version arrived (its own timer is pending) or the document closed.
       if (documents.get(uri) !== document || document.version !== version) return;
       const diagnostics = [...scanToDiagnostics(result, engine), ...services.contributedDiagnostics(uri, document.getText())];
-      await connection.sendDiagnostics({ uri, version: flags.publishVersion ? version : undefined, diagnostics });
+      const sent = connection.sendDiagnostics({ uri, version: flags.publishVersion ? version : undefined, diagnostics });
+      services.pendingDiagnostics.delivered(uri, version);
+      await sent;
     } catch (e) {
+      services.pendingDiagnostics.delivered(uri, document.version);
       services.log(`diagnostics failed for ${services.relativePath(uri)}: ${(e as Error).name}`);
     }
   };

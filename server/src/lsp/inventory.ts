@@ -221,12 +221,16 @@ export class InventoryService {
     this.notifyDelay = delay;
     this.notifyTimer = setTimeout(() => {
       this.notifyTimer = undefined;
-      this.announce();
+      void this.announce();
     }, delay);
   }
 
-  /** Tells the client the inventory changed and republishes inventory diagnostics when they did. */
-  private announce(): void {
+  /**
+   * Tells the client the inventory changed and republishes inventory diagnostics when they did:
+   * it rebuilds the inventory, so it waits until the edited documents' diagnostics are answered.
+   */
+  private async announce(): Promise<void> {
+    await this.services.pendingDiagnostics.idle();
     if (this.disposed) return;
     const totals = this.totals();
     try {
@@ -288,6 +292,12 @@ export class InventoryService {
       hardCoded += counts['hard-coded'];
     }
     return { total, hardCoded, indexing: this.indexing() };
+  }
+
+  /** The view for InventoryRequest, once the edited documents' diagnostics are answered. */
+  async viewWhenIdle(): Promise<InventoryResult> {
+    await this.services.pendingDiagnostics.idle();
+    return this.view();
   }
 
   view(): InventoryResult {

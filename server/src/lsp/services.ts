@@ -1,6 +1,7 @@
 import type { Connection, Diagnostic, FileEvent, ServerCapabilities, TextDocuments, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, Finding, ScanResult } from '../engine';
+import type { PendingDiagnostics } from './pendingDiagnostics';
 
 /** Booleans read once from the client's capabilities at initialize. */
 export interface ClientFlags {
@@ -89,4 +90,9 @@ export interface ServerServices {
   republishDiagnostics(): void;
   /** Runs on republishDiagnostics() (the diagnostics module re-pulls or re-pushes). */
   onRepublishDiagnostics(listener: () => void): void;
+  /**
+   * Documents whose diagnostics the editor waits for: the diagnostics module marks them delivered;
+   * background work awaits `idle()` so that it never delays them.
+   */
+  pendingDiagnostics: PendingDiagnostics;
 }
