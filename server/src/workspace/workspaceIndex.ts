@@ -86,6 +86,7 @@ export class WorkspaceIndex {
             fresh.set(f.facts.path, f);
             if (!touched.has(f.facts.path)) this.files.set(f.facts.path, f);
           }
+          this.lookUpOwners(m.files);
           this.changed();
         } else if (m.type === 'progress') this.listener.onProgress?.(m.scanned, m.bytes);
         else if (m.type === 'done') {
@@ -171,9 +172,20 @@ export class WorkspaceIndex {
     yield* this.open.values();
   }
 
+  /**
+   * Owners of the files of a batch that hold a secret or a reference, looked up as the batch
+   * arrives: CODEOWNERS remembers them, so the next inventory build does not match thousands of new
+   * paths at once on the thread that answers the editor.
+   */
+  private lookUpOwners(files: readonly IndexedFile[]): void {
+    if (!this.codeowners) return;
+    for (const f of files) if (holdsSecrets(f)) this.codeowners.ownersOf(f.facts.path);
+  }
+
   inventory(today: string): Inventory {
     this.cached ??= buildInventory({
-      files: [...this.entries()].map((f) => f.facts),
+      // Files without secrets or references add nothing to the inventory.
+      files: [...this.entries()].filter(holdsSecrets).map((f) => f.facts),
       inventoryFile: this.inventoryFile?.parsed,
       codeowners: this.codeowners,
       today,
@@ -205,6 +217,10 @@ export class WorkspaceIndex {
     this.cached = undefined;
     this.listener.onChange();
   }
+}
+
+function holdsSecrets(f: IndexedFile): boolean {
+  return f.facts.hardCoded.length > 0 || f.facts.references.length > 0;
 }
 
 /** Both absent, or the same facts, signals, counts and check rules. */

@@ -98,6 +98,21 @@ describe('workspace index', function () {
     index.dispose();
   });
 
+  it('takes owners from CODEOWNERS as it is now after it changed', async () => {
+    const index = new WorkspaceIndex(root, { onChange: () => undefined });
+    await index.start({ settings: {}, exclude: [], gitignore: true });
+    const owners = () => index.inventory('2026-11-28').secrets.find((s) => s.name === 'GITHUB_TOKEN')!.owners;
+    assert.deepEqual(owners(), ['@acme/dev']);
+    try {
+      writeFileSync(join(root, 'CODEOWNERS'), '* @acme/dev\n/src/ @acme/security\n');
+      index.reloadProjectFiles();
+      assert.deepEqual(owners(), ['@acme/security']);
+    } finally {
+      writeFileSync(join(root, 'CODEOWNERS'), '* @acme/dev\n');
+      index.dispose();
+    }
+  });
+
   it('cancels a running index when restarted', async () => {
     const index = new WorkspaceIndex(root, { onChange: () => undefined });
     const first = index.start({ settings: {}, exclude: [], gitignore: true });
