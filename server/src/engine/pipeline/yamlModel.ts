@@ -6,6 +6,7 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { ScanNotice } from '../types';
 import type { LineIndex } from '../text/lineIndex';
+import { isSpliceable, spliceEdit, YAML_OPTIONS } from './yamlSplice';
 
 export type YNode = Node | null | undefined;
 
@@ -24,21 +25,44 @@ export interface ParsedYaml {
 }
 
 /**
- * The last parse, reused when the same text is scanned again (the language server scans one document
- * version for diagnostics, code actions and hovers). Checks never mutate the document.
+ * Recent parses by cache key (the file's path), most recent last. The same text is never parsed twice
+ * (the language server scans one document version for diagnostics, code actions and hovers), and a
+ * new version of a file is spliced into its previous parse where that gives the same result
+ * (yamlSplice.ts). Checks never mutate a document.
  */
-let lastParse: { text: string; parsed: ParsedYaml } | undefined;
+const recent = new Map<string, { text: string; parsed: ParsedYaml; spliceable: boolean }>();
+const RECENT_LIMIT = 8;
 
-/** Parses once; a syntax problem becomes an information notice and whatever parsed is still analysed. */
-export function parseYaml(text: string, lines: LineIndex): ParsedYaml {
-  if (lastParse && lastParse.text === text) return lastParse.parsed;
-  const parsed = parseFresh(text, lines);
-  lastParse = { text, parsed };
+/**
+ * Parses once; a syntax problem becomes an information notice and whatever parsed is still analysed.
+ * `cacheKey` names the file, so that its next version can reuse this parse.
+ */
+export function parseYaml(text: string, lines: LineIndex, cacheKey = ''): ParsedYaml {
+  const previous = recent.get(cacheKey);
+  if (previous && previous.text === text) return previous.parsed;
+  let parsed: ParsedYaml | undefined;
+  let spliceable = false;
+  if (previous?.spliceable) {
+    // The previous parse is updated in place (or left untouched when the splice does not apply).
+    recent.delete(cacheKey);
+    const doc = spliceEdit(previous.text, previous.parsed.doc, text);
+    if (doc) {
+      parsed = { doc, docs: [doc], notices: [] };
+      spliceable = true;
+    }
+  }
+  if (!parsed) {
+    parsed = parseFresh(text, lines);
+    spliceable = parsed.docs.length === 1 && isSpliceable(parsed.doc);
+  }
+  recent.delete(cacheKey);
+  recent.set(cacheKey, { text, parsed, spliceable });
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   return parsed;
 }
 
 function parseFresh(text: string, lines: LineIndex): ParsedYaml {
-  const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: false });
+  const parsed = parseAllDocuments(text, YAML_OPTIONS);
   const docs = (Array.isArray(parsed) ? parsed : []) as Document[];
   const empty = docs.length === 0;
   const notices: ScanNotice[] = [];
