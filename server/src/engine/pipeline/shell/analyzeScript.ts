@@ -15,6 +15,7 @@
  *   docker-build-arg-secret: {argName, secretName?, variable?, shell}
  */
 import { isSecretName } from '../names';
+import { mapSpan } from '../yamlModel';
 import { R } from '../rules';
 import { envDumpKind, isCredentialCommand, isCredentialFile, isPrinter, isTransform, pipelineReachesLog, printsToLog, stdoutTarget, xtraceWord } from './commands';
 import { scriptFinding, type ScriptInput, type ScriptResult } from './script';
@@ -34,7 +35,32 @@ const ASSIGNING_BUILTINS = new Set(['export', 'local', 'declare', 'readonly', 't
 const SECRET_EXPR = /\bsecrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_-]*)|\[)/;
 const FROM_JSON_SECRET = /fromJSON\(\s*secrets\b/i;
 
+/**
+ * Recent results by script text and scope, with spans relative to the script and no `where`: an
+ * edit of a workflow changes one step, and the other steps' checks are reused. Results are read-only.
+ */
+const recent = new Map<string, ScriptResult>();
+const RECENT_LIMIT = 512;
+
 export function analyzeScript(input: ScriptInput): ScriptResult {
+  const bindings = [...input.secretVars].map(([name, b]) => `${name}=${b.secretName ?? ''}:${b.scope}:${b.derived ? 1 : 0}`).sort();
+  const key = `${input.ci}\u0000${input.dialect}\u0000${bindings.join(',')}\u0000${input.mapped.text}`;
+  let relative = recent.get(key);
+  if (relative) recent.delete(key);
+  else {
+    const identity = Array.from({ length: input.mapped.text.length + 1 }, (_, i) => i);
+    relative = analyzeScriptText({ ...input, mapped: { text: input.mapped.text, map: identity }, where: {} });
+  }
+  recent.set(key, relative);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  const findings = relative.findings.map((f) => {
+    const [start, end] = mapSpan(input.mapped, f.start, f.end);
+    return { ...f, start, end, data: { ...input.where, ...f.data } };
+  });
+  return { ...relative, findings };
+}
+
+function analyzeScriptText(input: ScriptInput): ScriptResult {
   const text = input.mapped.text;
   const commands = tokenize(text, { dialect: input.dialect, azureMacros: input.ci === 'azure' });
   const result: ScriptResult = { findings: [], referencedVars: new Set(), commands: new Set(), secretOutputs: new Set() };

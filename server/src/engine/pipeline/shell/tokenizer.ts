@@ -14,11 +14,30 @@ const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'whi
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 const MAX_DEPTH = 32;
 
+/**
+ * Recent results by dialect and script text. An edit of a workflow changes one step: the other
+ * steps' scripts are the same texts, and their commands are reused. Results are read-only.
+ */
+const recent = new Map<string, Command[]>();
+const RECENT_LIMIT = 512;
+
 /** Every simple command of a script, nested ones (in substitutions) included, in source order. */
 export function tokenize(script: string, options: TokenizeOptions = {}): Command[] {
-  const t = new Tokenizer(script, options.dialect ?? 'posix', options.azureMacros ?? false);
+  const dialect = options.dialect ?? 'posix';
+  const azureMacros = options.azureMacros ?? false;
+  const key = `${dialect}${azureMacros ? '+azure' : ''}\u0000${script}`;
+  const known = recent.get(key);
+  if (known) {
+    recent.delete(key);
+    recent.set(key, known);
+    return known;
+  }
+  const t = new Tokenizer(script, dialect, azureMacros);
   t.parseList(0, script.length, false);
-  return t.all.sort((a, b) => a.start - b.start);
+  const commands = t.all.sort((a, b) => a.start - b.start);
+  recent.set(key, commands);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  return commands;
 }
 
 class Tokenizer {
