@@ -64,20 +64,99 @@ export class KeywordPool {
   private hitsOf(text: string): Int32Array {
     if (this.last && this.last.text === text) return this.last.hits;
     this.prefilter ??= new KeywordPrefilter(this.union);
-    let hits = new Int32Array(64);
-    let n = 0;
-    this.prefilter.scan(text, (keyword, start) => {
-      if (n + 2 > hits.length) {
-        const grown = new Int32Array(hits.length * 2);
-        grown.set(hits);
-        hits = grown;
-      }
-      hits[n++] = keyword;
-      hits[n++] = start;
-    });
-    const result = hits.subarray(0, n);
+    const result = (this.last && hitsAfterEdit(this.prefilter, this.last.text, this.last.hits, text)) ?? allHits(this.prefilter, text, 0, text.length);
     this.last = { text, hits: result };
     return result;
+  }
+}
+
+/** Flat (keyword, start) pairs of the hits that start in [from, to) of `text`, in the prefilter's order. */
+function allHits(prefilter: KeywordPrefilter, text: string, from: number, to: number, out = new HitList()): Int32Array {
+  const longest = prefilter.longest;
+  const scanFrom = Math.max(0, from);
+  const scanTo = Math.min(text.length, to + longest - 1);
+  const slice = scanFrom === 0 && scanTo === text.length ? text : text.slice(scanFrom, scanTo);
+  prefilter.scan(slice, (keyword, start) => {
+    const at = scanFrom + start;
+    if (at >= from && at < to) out.push(keyword, at);
+  });
+  return out.done();
+}
+
+/**
+ * The hits of `text` from those of `previous`, the text before one edit (the usual case in an
+ * editor): hits that end before the change are kept, hits that start after it are shifted, and only
+ * the changed region (widened by the longest keyword) is scanned again. Same hits, same order as a
+ * full scan: by end, then by start (the automaton reports the longer keyword first at one end).
+ * Undefined when the change is too large for this to pay.
+ */
+function hitsAfterEdit(prefilter: KeywordPrefilter, previous: string, hits: Int32Array, text: string): Int32Array | undefined {
+  const max = Math.min(previous.length, text.length);
+  let from = 0;
+  while (from < max && previous.charCodeAt(from) === text.charCodeAt(from)) from++;
+  let tail = 0;
+  while (tail < max - from && previous.charCodeAt(previous.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const oldTo = previous.length - tail;
+  const newTo = text.length - tail;
+  if (newTo - from > text.length / 4) return undefined;
+  const lengths = prefilter.keywords;
+  const delta = text.length - previous.length;
+  const longest = prefilter.longest;
+  const out = new HitList(hits.length + 16);
+  // Kept: hits that end at or before the change (hits are ordered by end).
+  let i = 0;
+  for (; i < hits.length; i += 2) {
+    if (hits[i + 1] + lengths[hits[i]].length > from) break;
+    out.push(hits[i], hits[i + 1]);
+  }
+  // Rescanned: hits that start in [from - longest + 1, newTo) and end after `from`.
+  const rescanned = new HitList();
+  const scanFrom = Math.max(0, from - longest + 1);
+  allHits(prefilter, text, scanFrom, newTo, rescanned);
+  const fresh = rescanned.done();
+  // Shifted: old hits that start at or after the old change's end.
+  const shifted = new HitList();
+  for (; i < hits.length; i += 2) if (hits[i + 1] >= oldTo) shifted.push(hits[i], hits[i + 1] + delta);
+  const moved = shifted.done();
+  // Merge the last two by (end, start); the rescanned ones that end before `from` are dropped.
+  let a = 0;
+  let b = 0;
+  const endOf = (list: Int32Array, k: number) => list[k + 1] + lengths[list[k]].length;
+  while (a < fresh.length && endOf(fresh, a) <= from) a += 2;
+  while (a < fresh.length || b < moved.length) {
+    const takeFresh = b >= moved.length || (a < fresh.length && (endOf(fresh, a) < endOf(moved, b) || (endOf(fresh, a) === endOf(moved, b) && fresh[a + 1] < moved[b + 1])));
+    if (takeFresh) {
+      out.push(fresh[a], fresh[a + 1]);
+      a += 2;
+    } else {
+      out.push(moved[b], moved[b + 1]);
+      b += 2;
+    }
+  }
+  return out.done();
+}
+
+/** A growable list of (keyword, start) pairs. */
+class HitList {
+  private data: Int32Array;
+  private n = 0;
+
+  constructor(capacity = 64) {
+    this.data = new Int32Array(Math.max(2, capacity));
+  }
+
+  push(keyword: number, start: number): void {
+    if (this.n + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.n++] = keyword;
+    this.data[this.n++] = start;
+  }
+
+  done(): Int32Array {
+    return this.data.subarray(0, this.n);
   }
 }
 

@@ -30,8 +30,12 @@ export class KeywordPrefilter {
   /** For each state, the keyword ids that end there (own and via failure links), or undefined. */
   private readonly outputs: (number[] | undefined)[];
 
+  /** Length of the longest keyword. */
+  readonly longest: number;
+
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
+    this.longest = keywords.reduce((m, k) => Math.max(m, k.length), 1);
     // Build the trie.
     const children: Map<number, number>[] = [new Map()];
     const outputs: (number[] | undefined)[] = [undefined];
