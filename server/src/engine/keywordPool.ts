@@ -1,4 +1,5 @@
 import { checkKeyword, KeywordPrefilter } from './prefilter';
+import { changedRegion } from './text/changedRegion';
 
 /** What a keyword consumer needs: its keywords and every hit of them in a text. */
 export interface KeywordScanner {
@@ -91,13 +92,7 @@ function allHits(prefilter: KeywordPrefilter, text: string, from: number, to: nu
  * Undefined when the change is too large for this to pay.
  */
 function hitsAfterEdit(prefilter: KeywordPrefilter, previous: string, hits: Int32Array, text: string): Int32Array | undefined {
-  const max = Math.min(previous.length, text.length);
-  let from = 0;
-  while (from < max && previous.charCodeAt(from) === text.charCodeAt(from)) from++;
-  let tail = 0;
-  while (tail < max - from && previous.charCodeAt(previous.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
-  const oldTo = previous.length - tail;
-  const newTo = text.length - tail;
+  const { from, oldTo, newTo } = changedRegion(previous, text);
   if (newTo - from > text.length / 4) return undefined;
   const lengths = prefilter.keywords;
   const delta = text.length - previous.length;

@@ -12,6 +12,7 @@
  * The previous document is updated in place: the caller must drop every other use of it.
  */
 import { isAlias, isMap, isPair, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { changedRegion } from '../text/changedRegion';
 
 export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false } as const;
 
@@ -107,16 +108,6 @@ export function spliceEdit(oldText: string, doc: Document, newText: string): Doc
   for (const [a, r] of mapped) a.range = r;
   parent.items[segment.index] = entry as never;
   return doc;
-}
-
-/** Common prefix and suffix: the old text changed in [from, oldTo), the new one in [from, newTo). */
-function changedRegion(a: string, b: string): { from: number; oldTo: number; newTo: number } {
-  const max = Math.min(a.length, b.length);
-  let from = 0;
-  while (from < max && a.charCodeAt(from) === b.charCodeAt(from)) from++;
-  let tail = 0;
-  while (tail < max - from && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
-  return { from, oldTo: a.length - tail, newTo: b.length - tail };
 }
 
 function isBlockCollection(node: unknown): node is Collection {
