@@ -1,18 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { KeywordPool } from '../../server/src/engine/keywordPool';
 import { KeywordPrefilter } from '../../server/src/engine/prefilter';
-
-/** A small deterministic PRNG, so that a failure names a reproducible seed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../server/src/engine/rules/fake';
 
 // Overlapping keywords (a keyword inside another, shared prefixes and suffixes) and mixed case.
 const KEYWORDS = ['token', 'ken', 'to', 'api_key', 'key', 'ghp_', 'password', 'pass', 'assword', 'secret', 'cret', 'xoxb-', 'aws'];
@@ -30,7 +19,7 @@ describe('keyword pool after an edit (only the changed region is scanned again)'
     const view = pool.view(KEYWORDS);
     const reference = new KeywordPrefilter(KEYWORDS);
     for (let seed = 1; seed <= 40; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       let text = Array.from({ length: 400 }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
       for (let i = 0; i < 60; i++) {
         const at = Math.floor(next() * (text.length + 1));

@@ -6,6 +6,7 @@ import { parseYaml } from '../../server/src/engine/pipeline/yamlModel';
 import { isSpliceable, spliceEdit, YAML_OPTIONS } from '../../server/src/engine/pipeline/yamlSplice';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import { largeWorkflow } from '../fixtures/pipelines/largeWorkflow';
+import { seededRandom } from '../../server/src/engine/rules/fake';
 
 /** Every node of a document as lines: kind, range and scalar value, in document order. */
 function shape(doc: Document): string[] {
@@ -50,18 +51,6 @@ function fixtureTexts(): { name: string; text: string }[] {
   return out;
 }
 
-/** A small deterministic PRNG, so that a failure names a reproducible seed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Typing-like edits, structural ones included (new keys, items, indentation, quotes, flow, anchors, tabs). */
 const INSERTS = [' ', 'x', 'e', '1', '\n', ': ', '- ', '#', '"', "'", '|', '>', '  ', '\t', '{', '[', ']', ',', '&a ', '*a', '---\n', 'key: value\n', '\n  - run: echo hi', '\n    name: step', 'run: |\n  echo a\n'];
 
@@ -88,7 +77,7 @@ describe('incremental YAML (splicing one edited entry into the previous parse)',
     let spliced = 0;
     let total = 0;
     for (const [f, fixture] of fixtures.entries()) {
-      const next = random(seed + f);
+      const next = seededRandom(seed + f);
       let text = fixture.text;
       let doc: Document = parseDocument(text, YAML_OPTIONS);
       for (let i = 0; i < editsPerFixture; i++) {

@@ -22,8 +22,8 @@ function seedOf(label: string): number {
   return h >>> 0;
 }
 
-/** mulberry32 */
-function generator(seed: number): () => number {
+/** A deterministic pseudo-random sequence in [0, 1) (mulberry32): fake values, and seeded tests. */
+export function seededRandom(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -35,7 +35,7 @@ function generator(seed: number): () => number {
 
 /** `length` characters from `alphabet`, determined by `label` (use a distinct label per example). */
 export function chars(alphabet: string, length: number, label = `${alphabet.length}:${length}`): string {
-  const next = generator(seedOf(label));
+  const next = seededRandom(seedOf(label));
   let out = '';
   for (let i = 0; i < length; i++) out += alphabet[Math.floor(next() * alphabet.length)];
   return out;
