@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { seededRandom } from '../../../server/src/engine/rules/fake';
+import { engine } from './harness';
+
+/**
+ * The language server scans each new version of a file, and the engine reuses what the previous
+ * version parsed (the YAML of unchanged entries, the checks of unchanged scripts, keyword hits
+ * outside the edit). Typing through a workflow with findings must report what a first scan of the
+ * same text reports.
+ */
+const S = (name: string) => `\${{ secrets.${name} }}`;
+const E = (expr: string) => `\${{ ${expr} }}`;
+
+const WORKFLOW = `name: release
+on:
+  push:
+    branches: [main]
+  pull_request_target:
+env:
+  ACTIONS_STEP_DEBUG: true
+  SLACK_WEBHOOK: ${S('SLACK_WEBHOOK')}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    outputs:
+      token: ${S('DEPLOY_TOKEN')}
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: ${E('github.event.pull_request.head.sha')}
+      - name: Configure
+        env:
+          NPM_TOKEN: ${S('NPM_TOKEN')}
+        run: |
+          set -x
+          echo "token is $NPM_TOKEN"
+          printenv
+          curl -u "admin:$NPM_TOKEN" https://registry.example.com/
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          aws-access-key-id: ${S('AWS_ACCESS_KEY_ID')}
+          aws-secret-access-key: ${S('AWS_SECRET_ACCESS_KEY')}
+          aws-region: eu-west-1
+      - run: |
+          T=$(aws sts assume-role --role-arn arn:aws:iam::123456789012:role/x --role-session-name s | jq -r .Credentials.SessionToken)
+          echo "session=$T" >> "$GITHUB_OUTPUT"
+      - run: echo ${S('SLACK_WEBHOOK')} | ./notify.sh
+  release:
+    uses: ./.github/workflows/release.yml
+    secrets: inherit
+  report:
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          ALL: ${E('toJSON(secrets)')}
+        run: ./use-secrets.sh
+      - run: ./notify.sh "$SLACK_WEBHOOK"
+`;
+
+const PATH = '.github/workflows/release.yml';
+const INSERTS = [' ', 'x', '$X', '"', '\n', '\n          echo "$NPM_TOKEN"', '\n          env', '\n          set -x', '#', ': '];
+
+function findingsOf(text: string, path: string): string[] {
+  return engine.scan(text, path).findings.map((f) => `${f.ruleId} ${f.startOffset}-${f.endOffset} ${f.severity} ${f.message}`);
+}
+
+describe('pipeline checks while typing (what is reused from the previous version)', () => {
+  it('reports what a first scan of each version reports, over random edits of a workflow with findings', () => {
+    const initial = findingsOf(WORKFLOW, PATH);
+    assert.ok(initial.length >= 10, `the workflow has findings to keep track of (${initial.length})`);
+    for (let seed = 1; seed <= 6; seed++) {
+      const next = seededRandom(seed);
+      let text = WORKFLOW;
+      for (let i = 0; i < 60; i++) {
+        const at = Math.floor(next() * (text.length + 1));
+        text = next() < 0.7 ? text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
+        const typed = findingsOf(text, PATH);
+        // A path never scanned before: nothing of the previous version can be reused for it.
+        const fresh = findingsOf(text, `fresh-${seed}-${i}/${PATH}`);
+        assert.deepEqual(typed, fresh, `seed ${seed}, edit ${i}`);
+      }
+    }
+  });
+
+  it('does not reuse a script\'s checks across scopes: the same text with and without a secret bound', () => {
+    const text = `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          HOOK: ${S('HOOK_URL')}
+        run: echo "$HOOK"
+      - run: echo "$HOOK"
+`;
+    const prints = engine.scan(text, PATH).findings.filter((f) => f.ruleId === 'ci-secret-print');
+    assert.deepEqual(prints.map((f) => f.startOffset), [text.indexOf('$HOOK"')]);
+    // The other order: the unbound step's result must not be reused for the bound one either.
+    const swapped = text.replace(/(      - env:\n.*\n.*\n)(      - run: echo "\$HOOK"\n)/, '$2$1');
+    const swappedPrints = engine.scan(swapped, PATH).findings.filter((f) => f.ruleId === 'ci-secret-print');
+    assert.deepEqual(swappedPrints.map((f) => f.startOffset), [swapped.lastIndexOf('$HOOK"')]);
+  });
+});
