@@ -43,7 +43,10 @@ export interface FolderState {
   index: WorkspaceIndex;
   /** Work-done progress of the first index, while it runs. */
   progress?: { report(message: string): void; done(): void };
-  /** The inventory when no index was running: what diagnostics show while one runs. */
+  /**
+   * The last inventory built while no index ran: what inventory diagnostics show (announce() keeps
+   * it current; while an index runs it stays as it was).
+   */
   settled?: Inventory;
 }
 
@@ -232,16 +235,27 @@ export class InventoryService {
   private async announce(): Promise<void> {
     await this.services.pendingDiagnostics.idle();
     if (this.disposed) return;
-    const totals = this.totals();
+    const built = await this.buildAll();
+    if (this.disposed) return;
+    let total = 0;
+    let hardCoded = 0;
+    for (const { state, inventory, complete } of built) {
+      total += inventory.counts.total;
+      hardCoded += inventory.counts['hard-coded'];
+      // What inventory diagnostics show: the last inventory of a complete index (a partial one
+      // would flash "declared but unused").
+      if (complete) state.settled = inventory;
+    }
+    const indexing = this.indexing();
     try {
-      void this.services.connection.sendNotification(InventoryChangedNotification.type, totals).catch(() => undefined);
+      void this.services.connection.sendNotification(InventoryChangedNotification.type, { total, hardCoded, indexing }).catch(() => undefined);
     } catch {
       return; // connection closed
     }
     // Workspace-level diagnostics (declared but unused...) are only true of a complete index.
-    if (totals.indexing) return;
+    if (indexing) return;
     const signature = JSON.stringify(
-      [...this.folders.values()].map((st) => inventoryDiagnostics(this.settledInventory(st) ?? st.index.inventory(today()), st.index.inventoryFilePath, st.index.parsedInventoryFile)),
+      [...this.folders.values()].map((st) => (st.settled ? inventoryDiagnostics(st.settled, st.index.inventoryFilePath, st.index.parsedInventoryFile) : [])),
     );
     if (signature !== this.diagnosticsSignature) {
       this.diagnosticsSignature = signature;
@@ -250,13 +264,17 @@ export class InventoryService {
   }
 
   /**
-   * The inventory for diagnostics: the current one, or while an index runs the last complete one
-   * (a partial index would flash "declared but unused", and rebuilding it after every batch would
-   * delay the diagnostics of the document being edited).
+   * Every folder's inventory, built in slices between which the edited documents' diagnostics go
+   * first; `complete` when its folder was not being indexed.
    */
-  private settledInventory(state: FolderState): Inventory | undefined {
-    if (!state.index.indexing) state.settled = state.index.inventory(today());
-    return state.settled;
+  private async buildAll(): Promise<{ state: FolderState; inventory: Inventory; complete: boolean }[]> {
+    const out: { state: FolderState; inventory: Inventory; complete: boolean }[] = [];
+    for (const state of [...this.folders.values()]) {
+      const wasIndexing = state.index.indexing;
+      const inventory = await state.index.inventoryInSlices(today(), () => this.services.pendingDiagnostics.idle());
+      out.push({ state, inventory, complete: !wasIndexing && !state.index.indexing });
+    }
+    return out;
   }
 
   /**
@@ -282,28 +300,14 @@ export class InventoryService {
     return false;
   }
 
-  /** What the change notification says: the view's totals, without building the view. */
-  private totals(): InventoryChangedNotification.Params {
-    let total = 0;
-    let hardCoded = 0;
-    for (const state of this.folders.values()) {
-      const { counts } = state.index.inventory(today());
-      total += counts.total;
-      hardCoded += counts['hard-coded'];
-    }
-    return { total, hardCoded, indexing: this.indexing() };
-  }
-
-  /** The view for InventoryRequest, once the edited documents' diagnostics are answered. */
-  async viewWhenIdle(): Promise<InventoryResult> {
+  /**
+   * The view for InventoryRequest. Built once the edited documents' diagnostics are answered, in
+   * slices between which they go first.
+   */
+  async view(): Promise<InventoryResult> {
     await this.services.pendingDiagnostics.idle();
-    return this.view();
-  }
-
-  view(): InventoryResult {
     const folders: InventoryFolderView[] = [];
-    for (const state of this.folders.values()) {
-      const inventory = state.index.inventory(today());
+    for (const { state, inventory } of await this.buildAll()) {
       let secrets = this.viewCache.get(inventory);
       if (!secrets) {
         secrets = inventory.secrets.map((s) => secretView(state.folder.uri, s));
@@ -331,7 +335,9 @@ export class InventoryService {
     const state = this.stateFor(uri);
     if (!state) return [];
     const path = this.services.relativePath(uri);
-    const inventory = this.settledInventory(state);
+    // Never built here (this runs for every keystroke's diagnostics): announce() keeps it current
+    // and asks for fresh diagnostics when the inventory's change them.
+    const inventory = state.settled;
     if (!inventory) return [];
     const all = this.inventoryDiagnosticsByPath(state, inventory).get(path) ?? [];
     if (all.length === 0) return [];

@@ -113,7 +113,7 @@ export function registerInventory(services: ServerServices): InventoryService {
   const inventory = new InventoryService(services);
   const actions = new InventoryActions(services, inventory);
   const { connection, documents } = services;
-  connection.onRequest(InventoryRequest.type, () => inventory.viewWhenIdle());
+  connection.onRequest(InventoryRequest.type, () => inventory.view());
   connection.onRequest(ReportRequest.type, (params) => actions.report(params?.folderUri));
   connection.onRequest(LeakResponseRequest.type, (params) => actions.leakResponse(params));
   connection.onRequest(MarkRotatedRequest.type, (params) => actions.markRotated(params));

@@ -8,9 +8,11 @@ import { Worker } from 'node:worker_threads';
 import {
   buildInventory,
   CodeOwners,
+  InventoryBuilder,
   CODEOWNERS_PATHS,
   INVENTORY_FILE_NAMES,
   parseInventoryFile,
+  type FileFacts,
   type Inventory,
   type ParsedInventoryFile,
 } from '../engine/inventory';
@@ -48,6 +50,8 @@ export class WorkspaceIndex {
   private inventoryFile: { path: string; parsed: ParsedInventoryFile } | undefined;
   private codeowners: CodeOwners | undefined;
   private generation = 0;
+  /** Bumped on every change: a build that saw none while it ran is the current inventory. */
+  private version = 0;
   /** Paths changed by file events since the running full index started (undefined when none runs). */
   private touchedDuringIndex: Set<string> | undefined;
   indexing = false;
@@ -182,15 +186,36 @@ export class WorkspaceIndex {
     for (const f of files) if (holdsSecrets(f)) this.codeowners.ownersOf(f.facts.path);
   }
 
+  /** Facts of the files that add to the inventory (a secret or a reference), open documents' own. */
+  private inventoryFacts(): FileFacts[] {
+    const out: FileFacts[] = [];
+    for (const [path, f] of this.files) if (holdsSecrets(f) && !this.open.has(path)) out.push(f.facts);
+    for (const f of this.open.values()) if (holdsSecrets(f)) out.push(f.facts);
+    return out;
+  }
+
   inventory(today: string): Inventory {
-    this.cached ??= buildInventory({
-      // Files without secrets or references add nothing to the inventory.
-      files: [...this.entries()].filter(holdsSecrets).map((f) => f.facts),
-      inventoryFile: this.inventoryFile?.parsed,
-      codeowners: this.codeowners,
-      today,
-    });
+    this.cached ??= buildInventory({ files: this.inventoryFacts(), inventoryFile: this.inventoryFile?.parsed, codeowners: this.codeowners, today });
     return this.cached;
+  }
+
+  /**
+   * The inventory built `sliceFiles` files at a time, awaiting `between()` after each slice (the
+   * language server lets the editor's requests run there). It is built from the files as they were
+   * when it started, and kept as the current inventory only if nothing changed meanwhile.
+   */
+  async inventoryInSlices(today: string, between: () => Promise<void>, sliceFiles = 100): Promise<Inventory> {
+    if (this.cached) return this.cached;
+    const version = this.version;
+    const files = this.inventoryFacts();
+    const builder = new InventoryBuilder({ inventoryFile: this.inventoryFile?.parsed, codeowners: this.codeowners, today });
+    for (let i = 0; i < files.length; i++) {
+      builder.add(files[i]);
+      if ((i + 1) % sliceFiles === 0) await between();
+    }
+    const inventory = builder.finish();
+    if (version === this.version) this.cached ??= inventory;
+    return inventory;
   }
 
   signals(): Set<Signal> {
@@ -214,6 +239,7 @@ export class WorkspaceIndex {
   }
 
   private changed(): void {
+    this.version++;
     this.cached = undefined;
     this.listener.onChange();
   }

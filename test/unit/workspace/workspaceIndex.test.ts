@@ -113,6 +113,31 @@ describe('workspace index', function () {
     }
   });
 
+  it('builds the inventory in slices, letting other work run between them', async () => {
+    const index = new WorkspaceIndex(root, { onChange: () => undefined });
+    const reference = new WorkspaceIndex(root, { onChange: () => undefined });
+    await Promise.all([index.start({ settings: {}, exclude: [], gitignore: true }), reference.start({ settings: {}, exclude: [], gitignore: true })]);
+    const expected = JSON.stringify(reference.inventory('2026-11-28'));
+    reference.dispose();
+    let pauses = 0;
+    const sliced = await index.inventoryInSlices('2026-11-28', async () => void pauses++, 1);
+    assert.equal(pauses, 2, 'one pause after each of the two files holding a secret or a reference');
+    assert.equal(JSON.stringify(sliced), expected);
+    assert.equal(index.inventory('2026-11-28'), sliced, 'kept as the current inventory');
+    index.dispose();
+  });
+
+  it('does not keep a sliced build during which the index changed', async () => {
+    const index = new WorkspaceIndex(root, { onChange: () => undefined });
+    await index.start({ settings: {}, exclude: [], gitignore: true });
+    const engine = new Engine();
+    const sliced = await index.inventoryInSlices('2026-11-28', async () => index.setFile('src/other.ts', indexText(engine, 'src/other.ts', 'export const k = process.env.OTHER_TOKEN;\n')), 1);
+    assert.ok(!sliced.secrets.some((s) => s.name === 'OTHER_TOKEN'), 'built from the files as they were when it started');
+    assert.notEqual(index.inventory('2026-11-28'), sliced);
+    assert.ok(index.inventory('2026-11-28').secrets.some((s) => s.name === 'OTHER_TOKEN'));
+    index.dispose();
+  });
+
   it('cancels a running index when restarted', async () => {
     const index = new WorkspaceIndex(root, { onChange: () => undefined });
     const first = index.start({ settings: {}, exclude: [], gitignore: true });

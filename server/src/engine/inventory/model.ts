@@ -84,25 +84,31 @@ export function rotationState(declared: DeclaredSecret, today: string): Rotation
 }
 
 export function buildInventory(inputs: InventoryInputs): Inventory {
-  const byName = new Map<string, LogicalSecret>();
-  const get = (name: string): LogicalSecret => {
-    let s = byName.get(name);
-    if (!s) {
-      s = { name, statuses: [], status: 'referenced', occurrences: [], environments: [], owners: [], providers: [], ruleIds: [], referenceKinds: [] };
-      byName.set(name, s);
-    }
-    return s;
-  };
-  const addUnique = <T>(list: T[], v: T | undefined) => {
-    if (v !== undefined && !list.includes(v)) list.push(v);
-  };
-  const ownersFromCode = new Map<string, string[]>();
-  for (const file of inputs.files) {
+  const builder = new InventoryBuilder(inputs);
+  for (const file of inputs.files) builder.add(file);
+  return builder.finish();
+}
+
+function addUnique<T>(list: T[], v: T | undefined): void {
+  if (v !== undefined && !list.includes(v)) list.push(v);
+}
+
+/**
+ * The inventory built one file at a time, so that a caller can spread the work (the language server
+ * adds a slice of files, lets the editor's requests run, adds the next); `finish` once.
+ */
+export class InventoryBuilder {
+  private readonly byName = new Map<string, LogicalSecret>();
+  private readonly ownersFromCode = new Map<string, string[]>();
+
+  constructor(private readonly inputs: Omit<InventoryInputs, 'files'>) {}
+
+  add(file: FileFacts): void {
     // Most files hold no secret: their owners are never needed (matching paths is the costly part).
-    if (file.hardCoded.length === 0 && file.references.length === 0) continue;
-    const fileOwners = inputs.codeowners?.ownersOf(file.path) ?? [];
+    if (file.hardCoded.length === 0 && file.references.length === 0) return;
+    const fileOwners = this.inputs.codeowners?.ownersOf(file.path) ?? [];
     for (const h of file.hardCoded) {
-      const s = get(h.name);
+      const s = this.get(h.name);
       s.occurrences.push({
         path: file.path, line: h.line, character: h.character, startOffset: h.startOffset, endOffset: h.endOffset,
         kind: 'hard-coded', environment: file.pathEnvironment, ruleId: h.ruleId, preview: h.preview, fingerprint: h.fingerprint,
@@ -111,53 +117,73 @@ export function buildInventory(inputs: InventoryInputs): Inventory {
       addUnique(s.ruleIds, h.ruleId);
       addUnique(s.statuses, 'hard-coded');
       addUnique(s.environments, file.pathEnvironment);
-      for (const o of fileOwners) addUnique((ownersFromCode.get(h.name) ?? ownersFromCode.set(h.name, []).get(h.name))!, o);
+      this.addOwners(h.name, fileOwners);
     }
     for (const r of file.references) {
-      const s = get(r.name);
+      const s = this.get(r.name);
       const environment = r.environment ?? file.pathEnvironment;
       s.occurrences.push({ path: file.path, line: r.line, character: r.character, startOffset: r.startOffset, endOffset: r.endOffset, kind: r.kind, environment });
       addUnique(s.referenceKinds, r.kind);
       addUnique(s.environments, environment);
-      for (const o of fileOwners) addUnique((ownersFromCode.get(r.name) ?? ownersFromCode.set(r.name, []).get(r.name))!, o);
+      this.addOwners(r.name, fileOwners);
     }
   }
-  const declaredList = inputs.inventoryFile?.secrets ?? [];
-  const hasInventoryFile = inputs.inventoryFile !== undefined;
-  const declaredNames = new Set<string>();
-  for (const d of declaredList) {
-    declaredNames.add(d.name);
-    const s = get(d.name);
-    s.declared = { name: d.name, description: d.description, owner: d.owner, backend: d.backend, environments: d.environments };
-    for (const e of d.environments) addUnique(s.environments, e);
-    if (d.owner) {
-      s.owners = [d.owner];
-      s.ownerSource = 'declared';
-    }
-    s.rotation = rotationState(d, inputs.today);
-    if (s.rotation.overdue) addUnique(s.statuses, 'rotation-overdue');
-    if (s.occurrences.length === 0) addUnique(s.statuses, 'declared-unused');
-  }
-  for (const s of byName.values()) {
-    if (!s.ownerSource) {
-      const owners = ownersFromCode.get(s.name);
-      if (owners?.length) {
-        s.owners = owners;
-        s.ownerSource = 'codeowners';
+
+  finish(): Inventory {
+    const { inputs, byName } = this;
+    const declaredList = inputs.inventoryFile?.secrets ?? [];
+    const hasInventoryFile = inputs.inventoryFile !== undefined;
+    const declaredNames = new Set<string>();
+    for (const d of declaredList) {
+      declaredNames.add(d.name);
+      const s = this.get(d.name);
+      s.declared = { name: d.name, description: d.description, owner: d.owner, backend: d.backend, environments: d.environments };
+      for (const e of d.environments) addUnique(s.environments, e);
+      if (d.owner) {
+        s.owners = [d.owner];
+        s.ownerSource = 'declared';
       }
+      s.rotation = rotationState(d, inputs.today);
+      if (s.rotation.overdue) addUnique(s.statuses, 'rotation-overdue');
+      if (s.occurrences.length === 0) addUnique(s.statuses, 'declared-unused');
     }
-    const referenced = s.occurrences.some((o) => o.kind !== 'hard-coded');
-    if (hasInventoryFile && referenced && !declaredNames.has(s.name)) addUnique(s.statuses, 'undeclared');
-    if (referenced) addUnique(s.statuses, 'referenced');
-    s.statuses.sort((a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b));
-    s.status = s.statuses[0] ?? 'referenced';
-    s.occurrences.sort((a, b) => a.path.localeCompare(b.path) || a.startOffset - b.startOffset);
-    s.environments.sort();
+    for (const s of byName.values()) {
+      if (!s.ownerSource) {
+        const owners = this.ownersFromCode.get(s.name);
+        if (owners?.length) {
+          s.owners = owners;
+          s.ownerSource = 'codeowners';
+        }
+      }
+      const referenced = s.occurrences.some((o) => o.kind !== 'hard-coded');
+      if (hasInventoryFile && referenced && !declaredNames.has(s.name)) addUnique(s.statuses, 'undeclared');
+      if (referenced) addUnique(s.statuses, 'referenced');
+      s.statuses.sort((a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b));
+      s.status = s.statuses[0] ?? 'referenced';
+      s.occurrences.sort((a, b) => a.path.localeCompare(b.path) || a.startOffset - b.startOffset);
+      s.environments.sort();
+    }
+    const secrets = [...byName.values()].sort(
+      (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.name.localeCompare(b.name),
+    );
+    const counts = { total: secrets.length } as Inventory['counts'];
+    for (const st of STATUS_ORDER) counts[st] = secrets.filter((s) => s.statuses.includes(st)).length;
+    return { secrets, hasInventoryFile, counts };
   }
-  const secrets = [...byName.values()].sort(
-    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.name.localeCompare(b.name),
-  );
-  const counts = { total: secrets.length } as Inventory['counts'];
-  for (const st of STATUS_ORDER) counts[st] = secrets.filter((s) => s.statuses.includes(st)).length;
-  return { secrets, hasInventoryFile, counts };
+
+  private get(name: string): LogicalSecret {
+    let s = this.byName.get(name);
+    if (!s) {
+      s = { name, statuses: [], status: 'referenced', occurrences: [], environments: [], owners: [], providers: [], ruleIds: [], referenceKinds: [] };
+      this.byName.set(name, s);
+    }
+    return s;
+  }
+
+  private addOwners(name: string, owners: readonly string[]): void {
+    if (owners.length === 0) return;
+    let list = this.ownersFromCode.get(name);
+    if (!list) this.ownersFromCode.set(name, (list = []));
+    for (const o of owners) addUnique(list, o);
+  }
 }
