@@ -138,6 +138,17 @@ describe('workspace index', function () {
     index.dispose();
   });
 
+  it('lets entries of files holding nothing share their empty values, also once posted by the worker', () => {
+    const engine = new Engine();
+    const [a, b] = structuredClone([indexText(engine, 'src/a.ts', 'export const a = 1;\n'), indexText(engine, 'src/b.ts', 'export const b = 2;\n')]);
+    assert.deepEqual(a, { facts: { path: 'src/a.ts', hardCoded: [], references: [], pathEnvironment: undefined }, signals: [], counts: {}, checkRules: [] });
+    assert.equal(a.facts.hardCoded, b.facts.references, 'one empty list for both files');
+    assert.equal(a.counts, b.counts);
+    const holding = indexText(engine, 'src/c.ts', `export const t = "${token}";\n`);
+    assert.equal(holding.facts.hardCoded.length, 1);
+    assert.equal(holding.counts.secret, 1);
+  });
+
   it('cancels a running index when restarted', async () => {
     const index = new WorkspaceIndex(root, { onChange: () => undefined });
     const first = index.start({ settings: {}, exclude: [], gitignore: true });
