@@ -31,6 +31,7 @@ import { registerInventory } from './lsp/inventoryActions';
 import { registerIgnoreFileWatching } from './lsp/ignoreFileWatch';
 import { IgnoreFiles } from './lsp/ignoreFiles';
 import { PendingDiagnostics } from './lsp/pendingDiagnostics';
+import { IndexPause } from './workspace/indexPause';
 import type { ClientFlags, ServerServices } from './lsp/services';
 import { SettingsStore } from './lsp/settingsStore';
 import { WorkspaceFolders, filePath } from './lsp/workspaceFolders';
@@ -55,7 +56,8 @@ export function startServer(connection: Connection): RunningServer {
   const settings = new SettingsStore(connection, flags, folders, log);
   const openText = (fsPath: string) => documents.all().find((d) => filePath(d.uri) === fsPath)?.getText();
   const ignoreFiles = new IgnoreFiles(openText, log);
-  const scans = new DocumentScans(settings, ignoreFiles, folders, log);
+  const indexPause = new IndexPause();
+  const scans = new DocumentScans(settings, ignoreFiles, folders, log, indexPause);
   const pendingDiagnostics = new PendingDiagnostics();
 
   const capabilityProviders: ((f: ClientFlags) => ServerCapabilities)[] = [];
@@ -116,6 +118,7 @@ export function startServer(connection: Connection): RunningServer {
     republishDiagnostics: () => runAll(republishListeners, 'republish'),
     onRepublishDiagnostics: (listener) => void republishListeners.push(listener),
     pendingDiagnostics,
+    indexPause,
   };
 
   // Registered before the handler modules' listeners: a new version is owed before anyone answers it.

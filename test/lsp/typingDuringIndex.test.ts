@@ -1,5 +1,5 @@
-// The edited document goes first: while the workspace is indexed, inventory work waits until its
-// diagnostics are answered.
+// The edited document goes first: while the workspace is indexed, its scan pauses the index worker,
+// and inventory work waits until its diagnostics are answered.
 import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,31 @@ for (const profile of ['vscode', 'push'] as const) {
     afterEach(async () => {
       await server.dispose();
       rmSync(root, { recursive: true, force: true });
+    });
+
+    it('pauses the index while each version of the edited document is scanned, and always lets it go', async () => {
+      const pause = server.services.indexPause;
+      const hold = pause.hold.bind(pause);
+      let holds = 0;
+      let releases = 0;
+      pause.hold = () => {
+        holds++;
+        const release = hold();
+        return () => {
+          releases++;
+          release();
+        };
+      };
+      const uri = await server.open('src/editing.ts', 'export const a = 1;\n', 'typescript');
+      await server.diagnostics(uri);
+      for (let i = 0; i < 3; i++) {
+        await server.change(uri, `export const token = "${token}";\n// edit ${i}\n`);
+        const diagnostics = await server.diagnostics(uri);
+        assert.ok(diagnostics.some((d) => d.code === 'github-classic-pat'));
+      }
+      assert.ok(holds >= 4, `one pause per version scanned (${holds})`);
+      assert.equal(releases, holds);
+      assert.equal(pause.held, false);
     });
 
     it('owes diagnostics from an edit until they are answered, then answers the inventory', async () => {

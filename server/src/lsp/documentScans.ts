@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, ScanResult, SuppressionIndex } from '../engine';
+import type { IndexPause } from '../workspace/indexPause';
 import type { IgnoreFiles } from './ignoreFiles';
 import type { SettingsStore } from './settingsStore';
 import type { WorkspaceFolders } from './workspaceFolders';
@@ -30,6 +31,8 @@ export class DocumentScans {
     private readonly ignoreFiles: IgnoreFiles,
     private readonly folders: WorkspaceFolders,
     private readonly log: (message: string) => void,
+    /** Held while a document is scanned: the workspace index waits, the edited document goes first. */
+    private readonly indexPause?: IndexPause,
   ) {}
 
   /** Settings or ignore files changed: every cached result is stale. */
@@ -57,7 +60,14 @@ export class DocumentScans {
       const key = `${version}|${generation}`;
       const cached = this.cache.get(uri);
       if (cached && cached.key === key) return cached.scan;
-      const scan = { version, engine, result: this.run(document, engine, settings.enable === false, suppressions) };
+      const release = this.indexPause?.hold();
+      let result: ScanResult;
+      try {
+        result = this.run(document, engine, settings.enable === false, suppressions);
+      } finally {
+        release?.();
+      }
+      const scan = { version, engine, result };
       if (generation === this.generation) this.cache.set(uri, { key, scan });
       return scan;
     }

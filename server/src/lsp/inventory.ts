@@ -96,7 +96,7 @@ export class InventoryService {
         onChange: () => this.changed(),
         onProgress: (scanned) => state.progress?.report(`${scanned} files`),
         onError: (message) => this.services.log(`${folder.name}: ${message}`),
-      }),
+      }, this.services.indexPause),
     };
     this.folders.set(folder.uri, state);
     await this.index(state, true);

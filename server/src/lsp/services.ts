@@ -1,6 +1,7 @@
 import type { Connection, Diagnostic, FileEvent, ServerCapabilities, TextDocuments, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, Finding, ScanResult } from '../engine';
+import type { IndexPause } from '../workspace/indexPause';
 import type { PendingDiagnostics } from './pendingDiagnostics';
 
 /** Booleans read once from the client's capabilities at initialize. */
@@ -95,4 +96,6 @@ export interface ServerServices {
    * background work awaits `idle()` so that it never delays them.
    */
   pendingDiagnostics: PendingDiagnostics;
+  /** Held while an open document is scanned: workspace index workers wait meanwhile. */
+  indexPause: IndexPause;
 }

@@ -13,11 +13,17 @@ export interface IndexStats {
   ms: number;
 }
 
+export interface IndexFolderOptions {
+  onProgress?: (scanned: number, bytes: number) => void;
+  /** Called before each file is read (the worker waits there while the server asks it to pause). */
+  beforeFile?: () => void;
+  batchSize?: number;
+}
+
 export function indexFolder(
   job: IndexJob,
   onFiles: (files: IndexedFile[]) => void,
-  onProgress: (scanned: number, bytes: number) => void = () => undefined,
-  batchSize = 200,
+  { onProgress = () => undefined, beforeFile = () => undefined, batchSize = 200 }: IndexFolderOptions = {},
 ): IndexStats {
   const started = performance.now();
   const engine = new Engine(resolveSettings(job.settings));
@@ -28,6 +34,7 @@ export function indexFolder(
   const stats: IndexStats = { scanned: 0, skipped: 0, bytes: 0, ms: 0 };
   for (const entry of walk({ root: job.root, targets: [job.root], gitignore: job.gitignore, isExcluded })) {
     if (entry.type !== 'file') continue;
+    beforeFile();
     const indexed = entry.size > engine.settings.maxFileSize ? undefined : indexFile(engine, entry.path, entry.relativePath, suppressions);
     if (!indexed) {
       stats.skipped++;

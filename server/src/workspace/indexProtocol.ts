@@ -12,6 +12,8 @@ export interface IndexJob {
   /** Extra exclude globs (VS Code `files.exclude` patterns that are on). */
   exclude: string[];
   gitignore: boolean;
+  /** An IndexPause's buffer: the worker waits between files while the server holds it. */
+  pause?: SharedArrayBuffer;
 }
 
 /** What the index keeps per file: facts for the inventory, signals and finding counts by kind. */

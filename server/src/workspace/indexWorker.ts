@@ -7,6 +7,7 @@ import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { indexFolder } from './indexFolder';
+import { IndexPause } from './indexPause';
 import type { IndexJob, WorkerMessage } from './indexProtocol';
 
 function post(message: WorkerMessage): void {
@@ -20,6 +21,12 @@ function post(message: WorkerMessage): void {
  * +10 slowed the index more and did no better. On an idle machine it changes nothing.
  */
 const BACKGROUND_NICENESS = 5;
+
+/**
+ * Longest wait for one pause of the server (it holds one while it scans the edited document, a few
+ * milliseconds): a pause held longer, or never released, does not stall the index.
+ */
+const MAX_PAUSE_MS = 100;
 
 /**
  * On Linux a thread has its own scheduling priority: lower this one's so that, on a busy machine,
@@ -36,12 +43,12 @@ function lowerPriority(): void {
 
 parentPort?.on('message', (job: IndexJob) => {
   lowerPriority();
+  const pause = job.pause ? new IndexPause(job.pause) : undefined;
   try {
-    const stats = indexFolder(
-      job,
-      (files) => post({ type: 'files', files }),
-      (scanned, bytes) => post({ type: 'progress', scanned, bytes }),
-    );
+    const stats = indexFolder(job, (files) => post({ type: 'files', files }), {
+      onProgress: (scanned, bytes) => post({ type: 'progress', scanned, bytes }),
+      beforeFile: () => pause?.waitWhileHeld(MAX_PAUSE_MS),
+    });
     post({ type: 'done', ...stats });
   } catch (e) {
     post({ type: 'error', message: `index failed: ${(e as Error).name}` });

@@ -19,6 +19,7 @@ import {
 import type { Signal } from '../engine/inventory/signals';
 import type { IndexJob, IndexedFile, WorkerMessage } from './indexProtocol';
 import type { IndexStats } from './indexFolder';
+import type { IndexPause } from './indexPause';
 
 /**
  * The worker reads and scans one file after another: nearly everything it allocates dies young, so
@@ -57,12 +58,17 @@ export class WorkspaceIndex {
   indexing = false;
   lastStats: IndexStats | undefined;
 
-  constructor(readonly root: string, private readonly listener: IndexListener) {
+  /** `pause`: held by the server while it scans an edited document; the worker waits meanwhile. */
+  constructor(
+    readonly root: string,
+    private readonly listener: IndexListener,
+    private readonly pause?: IndexPause,
+  ) {
     this.reloadProjectFiles();
   }
 
   /** (Re)starts a full index; a running one is terminated first (cancellation). */
-  start(job: Omit<IndexJob, 'type' | 'root'>): Promise<IndexStats | undefined> {
+  start(job: Omit<IndexJob, 'type' | 'root' | 'pause'>): Promise<IndexStats | undefined> {
     this.stop();
     const generation = ++this.generation;
     const entry = workerEntry();
@@ -110,7 +116,7 @@ export class WorkspaceIndex {
         finish();
       });
       worker.on('exit', () => finish());
-      worker.postMessage({ type: 'index', root: this.root, ...job } satisfies IndexJob);
+      worker.postMessage({ type: 'index', root: this.root, ...job, pause: this.pause?.buffer } satisfies IndexJob);
     });
   }
 
