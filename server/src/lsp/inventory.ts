@@ -274,7 +274,8 @@ export class InventoryService {
       const inventory = await state.index.inventoryInSlices(today(), () => this.services.pendingDiagnostics.idle());
       out.push({ state, inventory, complete: !wasIndexing && !state.index.indexing });
     }
-    return out;
+    // A folder removed while its inventory was being built is left out.
+    return out.filter(({ state }) => this.folders.get(state.folder.uri) === state);
   }
 
   /**
