@@ -6,7 +6,7 @@ import { fakeUuid, hasLetterAndDigit, namedValue } from './ruleKit';
 const VERCEL_ROTATE =
   'Delete the token in Vercel (Account settings > Tokens, or the integration / app settings), check deployments and the audit log, then create a scoped token with an expiry; in CI prefer Vercel OIDC federation.';
 
-/** Application hosting platforms: Vercel, Netlify, Fly.io, Render, Supabase. */
+/** Application hosting platforms: Vercel, Netlify, Fly.io, Render, Supabase, Scalingo. */
 export const appHostingRules: SecretRule[] = [
   {
     id: 'vercel-token',
@@ -187,6 +187,22 @@ export const appHostingRules: SecretRule[] = [
         `SUPABASE_ANON_KEY=${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ iss: 'supabase', role: 'anon' })}.${chars(BASE64URL, 43, 'jw3')}`,
         'SUPABASE_SERVICE_ROLE_KEY=${SUPABASE_SERVICE_ROLE_KEY}',
       ],
+    },
+  },
+  {
+    id: 'scalingo-api-token',
+    title: 'Scalingo API token',
+    provider: 'Scalingo',
+    keywords: ['tk-us-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+    severity: 'error',
+    envName: 'SCALINGO_API_TOKEN',
+    remediation:
+      'Delete the token in the Scalingo dashboard (your account, API tokens), check the apps\' timeline for deployments, scaling or environment changes you did not make, then create a new token and keep it in a secret manager.',
+    examples: {
+      positive: [`SCALINGO_API_TOKEN=tk-us-${chars(BASE64URL, 48, 'sc1')}`, `scalingo login --api-token tk-us-${chars(BASE64URL, 48, 'sc2')}`],
+      negative: [`tk-us-${chars(BASE64URL, 20, 'sc3')}`, `tk-eu-${chars(BASE64URL, 48, 'sc4')}-x`],
     },
   },
 ];

@@ -6,6 +6,7 @@ import { azureDevopsRules } from './azureDevops';
 import { googleRules } from './google';
 import { platformRules } from './platforms';
 import { regionalCloudRules } from './regional';
+import { yandexRules } from './yandex';
 
 /** Provider rules of the "cloud" group. */
 export const cloudRules: SecretRule[] = [
@@ -16,4 +17,5 @@ export const cloudRules: SecretRule[] = [
   ...platformRules,
   ...appHostingRules,
   ...regionalCloudRules,
+  ...yandexRules,
 ];

@@ -171,4 +171,22 @@ export const platformRules: SecretRule[] = [
       negative: ['version: v1.0-beta', `v1.0-${chars(HEX, 24, 'oc5')}-${chars(HEX, 40, 'oc6')}`],
     },
   },
+  {
+    // OpenShift OAuth access tokens: sha256~ + 43 base64url characters (32 random bytes). The
+    // prefix is used by nothing else in common use, so no context is required.
+    id: 'openshift-user-token',
+    title: 'OpenShift OAuth access token',
+    provider: 'Red Hat OpenShift',
+    keywords: ['sha256~'],
+    pattern: /(?<![A-Za-z0-9_~-])(?<secret>sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    minEntropy: 4,
+    severity: 'error',
+    envName: 'OPENSHIFT_TOKEN',
+    remediation:
+      'Delete the token\'s OAuth access token object (`oc get useroauthaccesstokens`, then `oc delete useroauthaccesstokens <name>`; admins: `oc delete oauthaccesstokens <name>`), check the cluster audit log, and use short-lived or service account tokens from a secret store for automation.',
+    examples: {
+      positive: [`oc login --token=sha256~${chars(BASE64URL, 43, 'os1')} --server=https://api.cluster.lcl:6443`, `users:\n- name: dev\n  user:\n    token: sha256~${chars(BASE64URL, 43, 'os2')}`],
+      negative: [`sha256~${chars(BASE64URL, 20, 'os3')}`, `sha256:${chars(HEX, 64, 'os4')}`],
+    },
+  },
 ];
