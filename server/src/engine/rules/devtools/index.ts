@@ -5,6 +5,7 @@ import { gitlabRules } from './gitlab';
 import { hashicorpRules } from './hashicorp';
 import { infraRules } from './infra';
 import { registryRules } from './registries';
+import { serviceRules } from './services';
 import { workspaceRules } from './workspace';
 
 /** Provider rules of the "devtools" group: source hosting, package registries, developer SaaS. */
@@ -16,4 +17,5 @@ export const devtoolsRules: SecretRule[] = [
   ...ciRules,
   ...infraRules,
   ...workspaceRules,
+  ...serviceRules,
 ];

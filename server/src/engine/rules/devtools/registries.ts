@@ -15,6 +15,11 @@ function pypiToken(location: string, label: string): string {
   return `pypi-${b64url(macaroon)}`;
 }
 
+const SIDEKIQ_ROTATE =
+  'Ask Contributed Systems (support@contribsys.com) to regenerate the license credentials, then set BUNDLE_GEMS__CONTRIBSYS__COM / BUNDLE_ENTERPRISE__CONTRIBSYS__COM from a secret manager in CI and deploys, never in the Gemfile or Gemfile.lock.';
+/** Sidekiq Pro / Enterprise gem server credentials: 8 hex characters, a colon, 8 hex characters. */
+const sidekiqPair = (label: string) => `${chars(HEX, 8, `sidekiq:${label}a`)}:${chars(HEX, 8, `sidekiq:${label}b`)}`;
+
 const PYPI_ROTATE =
   'Delete the token in PyPI (Account settings > API tokens > Options > Remove token), check the project history for unexpected releases, then switch the publishing workflow to Trusted Publishing (OIDC) instead of a stored token.';
 
@@ -197,6 +202,38 @@ export const registryRules: SecretRule[] = [
     examples: {
       positive: [`CLOJARS_PASSWORD=CLOJARS_${chars(LOWER_ALNUM, 60, 'cj1')}`, `:password "CLOJARS_${chars(LOWER_ALNUM, 60, 'cj2')}"`],
       negative: ['CLOJARS_USERNAME=me', `CLOJARS_${chars(LOWER_ALNUM, 30, 'cj3')}`],
+    },
+  },
+  {
+    id: 'sidekiq-credentials',
+    title: 'Sidekiq Pro / Enterprise gem server credentials',
+    provider: 'Contributed Systems (Sidekiq)',
+    keywords: ['contribsys'],
+    // BUNDLE_GEMS__CONTRIBSYS__COM=user:pass (environment, .bundle/config) or `bundle config gems.contribsys.com user:pass`.
+    pattern:
+      /(?:BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?[ \t]{0,4}[:=][ \t]{0,4}|(?:enterprise|gems)\.contribsys\.com["']?[ \t]{1,4})["']?(?<secret>[a-f0-9]{8}:[a-f0-9]{8})(?![A-Za-z0-9_-])/i,
+    minEntropy: 2.3,
+    severity: 'error',
+    envName: 'BUNDLE_GEMS__CONTRIBSYS__COM',
+    remediation: SIDEKIQ_ROTATE,
+    examples: {
+      positive: [`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${sidekiqPair('sq1')}`, `bundle config --local gems.contribsys.com ${sidekiqPair('sq2')}`],
+      negative: ['BUNDLE_GEMS__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}', 'source "https://gems.contribsys.com/" do'],
+    },
+  },
+  {
+    id: 'sidekiq-credentials-url',
+    title: 'Sidekiq Pro / Enterprise gem server URL with credentials',
+    provider: 'Contributed Systems (Sidekiq)',
+    keywords: ['contribsys'],
+    pattern: /(?<![A-Za-z0-9+.-])https?:\/\/(?<secret>[a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\.contribsys\.com(?![A-Za-z0-9-])/i,
+    minEntropy: 2.3,
+    severity: 'error',
+    envName: 'BUNDLE_GEMS__CONTRIBSYS__COM',
+    remediation: SIDEKIQ_ROTATE,
+    examples: {
+      positive: [`source "https://${sidekiqPair('su1')}@gems.contribsys.com/" do`, `gem install sidekiq-pro --source https://${sidekiqPair('su2')}@enterprise.contribsys.com/`],
+      negative: ['source "https://gems.contribsys.com/" do', 'https://user:pass@gems.contribsys.com/'],
     },
   },
 ];
