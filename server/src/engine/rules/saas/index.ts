@@ -1,6 +1,7 @@
 import type { SecretRule } from '../secretRule';
 import { aiRules, anthropicRules, openaiRules } from './ai';
 import { appRules } from './apps';
+import { chatRules } from './chat';
 import { messagingRules } from './messaging';
 import { observabilityRules } from './observability';
 import { paymentRules } from './payments';
@@ -9,12 +10,12 @@ import { stripeRules } from './stripe';
 import { socialRules } from './social';
 import { longToken } from './context';
 
-/** Rules whose values are 100+ random characters (see `longToken`). */
+/** Rules whose values are about 100 or more random characters (see `longToken`). */
 const LONG_TOKENS = new Set([
   'slack-config-token', 'slack-refresh-token', 'openai-project-key', 'openai-service-account-key', 'openai-admin-key',
   'anthropic-api-key', 'anthropic-admin-key', 'sentry-org-token', 'grafana-cloud-token', 'onepassword-service-account-token',
   'dropbox-short-lived-token', 'facebook-access-token', 'twitter-bearer-token', 'discord-webhook-url', 'stripe-secret-key',
-  'stripe-restricted-key', 'stripe-test-key',
+  'stripe-restricted-key', 'stripe-test-key', 'microsoft-teams-webhook-url', 'dynatrace-api-token',
 ]);
 
 /** Provider rules of the "saas" group: SaaS APIs, messaging, payments, AI, observability. */
@@ -29,4 +30,5 @@ export const saasRules: SecretRule[] = [
   ...observabilityRules,
   ...appRules,
   ...socialRules,
+  ...chatRules,
 ].map((rule) => (LONG_TOKENS.has(rule.id) ? longToken(rule) : rule));

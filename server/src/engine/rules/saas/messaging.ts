@@ -6,8 +6,11 @@ const URLSAFE = ALNUM + '_-';
 const h = (n: number, label: string) => chars(HEX, n, `msg:${label}`);
 const d = (n: number, label: string) => chars(DIGITS, n, `msg:${label}`);
 const w = (n: number, label: string) => chars(URLSAFE, n, `msg:${label}`);
+const a = (n: number, label: string) => chars(ALNUM, n, `msg:${label}`);
 const uuid = (label: string) => `${h(8, `${label}1`)}-${h(4, `${label}2`)}-4${h(3, `${label}3`)}-a${h(3, `${label}4`)}-${h(12, `${label}5`)}`;
 
+const BREVO_ROTATE =
+  'Delete the key in Brevo (SMTP & API, the API keys or SMTP tab), check the transactional logs for mail you did not send, then create a new key, keep it in a secret manager, and restrict API use to known IPs (Security, Authorised IPs).';
 const TWILIO_ROTATE =
   'In the Twilio Console (Account, API keys & tokens) delete the API key or promote a secondary auth token and rotate the primary, check the usage logs, then keep the new credential in a secret manager; prefer API keys over the account auth token.';
 const MAILGUN_ROTATE =
@@ -208,6 +211,36 @@ export const messagingRules: SecretRule[] = [
     examples: {
       positive: [`TELEGRAM_BOT_TOKEN=${d(10, 'tg1')}:AA${w(33, 'tg2')}`, `bot = telebot.TeleBot("${d(9, 'tg3')}:AA${w(33, 'tg4')}")`, `requests.get(f"https://api.telegram.org/bot${d(10, 'tg7')}:AA${w(33, 'tg8')}/getMe")`],
       negative: [`${d(10, 'tg5')}:AA${w(20, 'tg6')}`, `time 12:AAxx`],
+    },
+  },
+  {
+    id: 'brevo-api-key',
+    title: 'Brevo (Sendinblue) API key',
+    provider: 'Brevo',
+    keywords: ['xkeysib-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    severity: 'error',
+    envName: 'BREVO_API_KEY',
+    remediation: BREVO_ROTATE,
+    examples: {
+      positive: [`BREVO_API_KEY=xkeysib-${h(64, 'bv1')}-${a(16, 'bv2')}`, `-H "api-key: xkeysib-${h(64, 'bv3')}-${a(16, 'bv4')}"`],
+      negative: [`xkeysib-${h(64, 'bv5')}`, `xkeysib-${h(32, 'bv6')}-${a(16, 'bv7')}`],
+    },
+  },
+  {
+    id: 'brevo-smtp-key',
+    title: 'Brevo (Sendinblue) SMTP key',
+    provider: 'Brevo',
+    keywords: ['xsmtpsib-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    severity: 'error',
+    envName: 'BREVO_SMTP_KEY',
+    remediation: BREVO_ROTATE,
+    examples: {
+      positive: [`SMTP_PASSWORD=xsmtpsib-${h(64, 'bs1')}-${a(16, 'bs2')}`, `password: "xsmtpsib-${h(64, 'bs3')}-${a(16, 'bs4')}"`],
+      negative: [`xsmtpsib-${h(64, 'bs5')}`, 'xsmtpsib-'],
     },
   },
 ];

@@ -1,15 +1,19 @@
 import type { SecretRule } from '../secretRule';
-import { ALNUM, HEX, UPPER_ALNUM, chars } from '../fake';
+import { ALNUM, DIGITS, HEX, UPPER_ALNUM, chars } from '../fake';
+import { hasLetterAndDigit } from '../cloud/ruleKit';
 import { B, E, assigned, decodeBase64Json } from './context';
 
 const a = (n: number, label: string) => chars(ALNUM, n, `obs:${label}`);
 const h = (n: number, label: string) => chars(HEX, n, `obs:${label}`);
+const u = (n: number, label: string) => chars(UPPER_ALNUM, n, `obs:${label}`);
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64');
 
 const DATADOG_ROTATE =
   'Revoke the key at app.datadoghq.com/organization-settings (API Keys or Application Keys; use your site\'s domain), check the audit trail, then create a new key and keep it in a secret manager.';
 const NEW_RELIC_ROTATE =
   'Delete or rotate the key at one.newrelic.com/api-keys (API keys UI), check the account\'s audit log, then create a new key and keep it in a secret manager.';
+const SUMO_ROTATE =
+  'Delete the access key in Sumo Logic (Administration, Security, Access Keys, or Preferences, Personal Access Keys), check the audit index, then create a new key with the least scopes and keep it in a secret manager.';
 const GRAFANA_ROTATE =
   'Delete the token in Grafana (Administration, Service accounts, or grafana.com Access Policies for Cloud tokens), check the audit log, then create a new token with the least role and an expiry and keep it in a secret manager.';
 
@@ -209,6 +213,56 @@ export const observabilityRules: SecretRule[] = [
     examples: {
       positive: [`GRAFANA_API_KEY=${b64({ k: a(32, 'ga1'), n: 'ci', id: 1 })}`, `grafana_auth = "${b64({ k: a(32, 'ga2'), n: 'deploy', id: 3 })}"`],
       negative: [`eyJrIjoi${a(10, 'ga3')}`, `${b64({ k: 'short' })}`],
+    },
+  },
+  {
+    id: 'dynatrace-api-token',
+    title: 'Dynatrace API token',
+    provider: 'Dynatrace',
+    keywords: ['dt0c01.'],
+    // dt0c01.<public part: 24>.<secret part: 64>, upper-case letters and digits.
+    pattern: new RegExp(`${B}(?<secret>dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64})${E}`),
+    minEntropy: 4,
+    severity: 'error',
+    envName: 'DT_API_TOKEN',
+    remediation:
+      'Revoke the token in Dynatrace (Access tokens, the token, Delete, or DELETE /api/v2/apiTokens/{id}), check the audit log, then create a token with only the scopes needed and an expiry and keep it in a secret manager.',
+    examples: {
+      positive: [`DT_API_TOKEN=dt0c01.${u(24, 'dy1')}.${u(64, 'dy2')}`, `Authorization: Api-Token dt0c01.${u(24, 'dy3')}.${u(64, 'dy4')}`],
+      negative: [`dt0c01.${u(24, 'dy5')}`, 'dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+    },
+  },
+  {
+    id: 'sumologic-access-key',
+    title: 'Sumo Logic access key',
+    provider: 'Sumo Logic',
+    keywords: ['sumo'],
+    pattern: assigned('sumo[\\w.-]{0,24}?(?:key|secret)', '[A-Za-z0-9]{64}'),
+    validate: hasLetterAndDigit,
+    minEntropy: 4,
+    severity: 'error',
+    envName: 'SUMOLOGIC_ACCESS_KEY',
+    remediation: SUMO_ROTATE,
+    examples: {
+      positive: [`SUMOLOGIC_ACCESS_KEY=${a(64, 'sk1')}`, `sumo_access_key: "${a(64, 'sk2')}"`],
+      negative: [`SUMOLOGIC_ACCESS_KEY=${a(40, 'sk3')}`, 'SUMOLOGIC_ACCESS_KEY=${SUMO_KEY}'],
+    },
+  },
+  {
+    id: 'sumologic-access-id',
+    title: 'Sumo Logic access ID',
+    provider: 'Sumo Logic',
+    keywords: ['sumo'],
+    pattern: assigned('sumo[\\w.-]{0,24}?id', 'su[A-Za-z0-9]{12}'),
+    validate: (secret) => hasLetterAndDigit(secret.slice(2)),
+    minEntropy: 3,
+    severity: 'warning',
+    envName: 'SUMOLOGIC_ACCESS_ID',
+    description: 'A Sumo Logic access ID is written in the file; with its access key (usually nearby) it grants API access to the organization.',
+    remediation: SUMO_ROTATE,
+    examples: {
+      positive: [`SUMOLOGIC_ACCESS_ID=su${a(12, 'si1')}`, `sumo_access_id: "su${a(12, 'si2')}"`],
+      negative: [`SUMOLOGIC_ACCESS_ID=${a(14, 'si3').replace(/^su/i, 'ab')}`, `SUMO_COLLECTOR_ID=${chars(DIGITS, 9, 'obs:si4')}`],
     },
   },
 ];
