@@ -16,6 +16,17 @@ export function assigned(names: string, value: string): RegExp {
   );
 }
 
+/**
+ * Like `assigned`, or the value as a query parameter of a provider's API URL:
+ * `api.example.com/v1/x?q=1&token=v`. `url` and `param` are regex sources (`url` ends before the path).
+ */
+export function assignedOrInUrl(names: string, url: string, param: string, value: string): RegExp {
+  return new RegExp(
+    `(?:(?:${names})[\\w.\\-]{0,32}?["'\\]]?[ \\t]{0,4}(?::=|=>|[:=]|[ \\t])[ \\t]{0,4}["'\`]?|${url}/[^\\s"'?#]{0,100}\\?(?:[^\\s"'#&]{0,80}&){0,8}${param}=)(?<secret>${value})(?![\\w\\-])`,
+    'i',
+  );
+}
+
 /** Boundary before a token: not preceded by a token character. */
 export const B = '(?<![A-Za-z0-9_\\-])';
 /** Boundary after a token. */

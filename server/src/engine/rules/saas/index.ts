@@ -2,6 +2,8 @@ import type { SecretRule } from '../secretRule';
 import { aiRules, anthropicRules, openaiRules } from './ai';
 import { appRules } from './apps';
 import { chatRules } from './chat';
+import { financeRules } from './finance';
+import { identityRules } from './identity';
 import { messagingRules } from './messaging';
 import { observabilityRules } from './observability';
 import { paymentRules } from './payments';
@@ -16,6 +18,7 @@ const LONG_TOKENS = new Set([
   'anthropic-api-key', 'anthropic-admin-key', 'sentry-org-token', 'grafana-cloud-token', 'onepassword-service-account-token',
   'dropbox-short-lived-token', 'facebook-access-token', 'twitter-bearer-token', 'discord-webhook-url', 'stripe-secret-key',
   'stripe-restricted-key', 'stripe-test-key', 'microsoft-teams-webhook-url', 'dynatrace-api-token',
+  'authress-access-key',
 ]);
 
 /** Provider rules of the "saas" group: SaaS APIs, messaging, payments, AI, observability. */
@@ -31,4 +34,6 @@ export const saasRules: SecretRule[] = [
   ...appRules,
   ...socialRules,
   ...chatRules,
+  ...financeRules,
+  ...identityRules,
 ].map((rule) => (LONG_TOKENS.has(rule.id) ? longToken(rule) : rule));

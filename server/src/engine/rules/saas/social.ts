@@ -1,10 +1,12 @@
 import type { SecretRule } from '../secretRule';
-import { ALNUM, DIGITS, HEX, chars } from '../fake';
+import { ALNUM, DIGITS, HEX, LOWER_ALNUM, chars } from '../fake';
+import { hasLetterAndDigit } from '../cloud/ruleKit';
 import { B, E, assigned } from './context';
 
 const a = (n: number, label: string) => chars(ALNUM, n, `soc:${label}`);
 const h = (n: number, label: string) => chars(HEX, n, `soc:${label}`);
 const d = (n: number, label: string) => chars(DIGITS, n, `soc:${label}`);
+const l = (n: number, label: string) => chars(LOWER_ALNUM, n, `soc:${label}`);
 
 export const socialRules: SecretRule[] = [
   {
@@ -207,6 +209,42 @@ export const socialRules: SecretRule[] = [
     examples: {
       positive: [`MIXPANEL_API_SECRET=${h(32, 'mx1')}`, `mixpanel_service_account_secret: "${a(32, 'mx2')}"`],
       negative: [`MIXPANEL_TOKEN=${h(32, 'mx3')}`, 'MIXPANEL_SECRET=${MIXPANEL_SECRET}'],
+    },
+  },
+  {
+    id: 'linkedin-client-secret',
+    title: 'LinkedIn app client secret',
+    provider: 'LinkedIn',
+    keywords: ['linkedin', 'linked_in', 'linked-in'],
+    // Older apps: 16 alphanumerics; newer ones: WPL_AP<n>.<16 alphanumerics>.<base64 suffix>.
+    pattern: assigned('linked[_-]?in[\\w.-]{0,16}?secret', '[A-Za-z0-9]{16}|WPL_AP[0-9]\\.[A-Za-z0-9]{16}\\.[A-Za-z0-9+/]{4,16}={0,2}'),
+    validate: (secret) => /[0-9]/.test(secret) && /[a-z]/i.test(secret),
+    minEntropy: 3,
+    severity: 'error',
+    envName: 'LINKEDIN_CLIENT_SECRET',
+    remediation:
+      'Generate a new client secret in the LinkedIn Developer Portal (My apps, the app, Auth, "Generate a new Client Secret"), deploy it from a secret manager, then retire the old one.',
+    examples: {
+      positive: [`LINKEDIN_CLIENT_SECRET=${a(16, 'li1')}`, `linkedin_secret: "WPL_AP1.${a(16, 'li2')}.${a(6, 'li3')}=="`],
+      negative: [`LINKEDIN_CLIENT_ID=${a(14, 'li4')}`, 'LINKEDIN_CLIENT_SECRET=${LINKEDIN_CLIENT_SECRET}'],
+    },
+  },
+  {
+    id: 'twitch-client-secret',
+    title: 'Twitch client secret or OAuth token',
+    provider: 'Twitch',
+    keywords: ['twitch'],
+    // Client ids have the same shape (30 lower-case alphanumerics): only secret and token names count.
+    pattern: assigned('twitch[\\w.-]{0,16}?(?:secret|token)', '(?:oauth:)?[a-z0-9]{30}'),
+    validate: (secret) => /^(?:oauth:)?[a-z0-9]{30}$/.test(secret) && hasLetterAndDigit(secret),
+    minEntropy: 3.4,
+    severity: 'error',
+    envName: 'TWITCH_CLIENT_SECRET',
+    remediation:
+      'Generate a new secret at dev.twitch.tv/console/apps (the app, Manage, New Secret), which invalidates the old one and its app tokens; revoke leaked user tokens with id.twitch.tv/oauth2/revoke, and keep secrets in a secret manager.',
+    examples: {
+      positive: [`TWITCH_CLIENT_SECRET=${l(30, 'tw1')}`, `twitch_token: "oauth:${l(30, 'tw2')}"`],
+      negative: [`TWITCH_CLIENT_ID=${l(30, 'tw3')}`, `TWITCH_CLIENT_SECRET=${l(30, 'tw4').toUpperCase()}`],
     },
   },
 ];
