@@ -1,5 +1,6 @@
 import type { SecretRule } from '../secretRule';
 import { aiRules, anthropicRules, openaiRules } from './ai';
+import { apiPlatformRules } from './apis';
 import { appRules } from './apps';
 import { chatRules } from './chat';
 import { financeRules } from './finance';
@@ -36,4 +37,5 @@ export const saasRules: SecretRule[] = [
   ...chatRules,
   ...financeRules,
   ...identityRules,
+  ...apiPlatformRules,
 ].map((rule) => (LONG_TOKENS.has(rule.id) ? longToken(rule) : rule));
