@@ -9,6 +9,9 @@ const w = (n: number, label: string) => chars(ALNUM + '_-', n, `svc:${label}`);
 /** A lower-case hex UUID, as LaunchDarkly keys carry after their prefix. */
 const LOWER_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
+/** LaunchDarkly's name, its SDK clients and its usual setting names (`LD_SDK_KEY`, `LAUNCHDARKLY_...`). */
+const LAUNCHDARKLY_CONTEXT = ['launchdarkly', 'ldclient', 'ld_sdk', 'ld_api', 'ld_access', 'ld-sdk', 'ld-api'];
+
 const CONFLUENT_ROTATE =
   'Delete the API key in Confluent Cloud (API keys, or `confluent api-key delete <key>`), check the audit log, then create a key for a service account with least-privilege ACLs and keep key and secret in a secret manager.';
 
@@ -18,7 +21,9 @@ export const serviceRules: SecretRule[] = [
     id: 'launchdarkly-access-token',
     title: 'LaunchDarkly API access token',
     provider: 'LaunchDarkly',
-    keywords: ['api-'],
+    // `api-` + a UUID also names other things (resources, ids): LaunchDarkly's name must be near.
+    keywords: LAUNCHDARKLY_CONTEXT,
+    window: { before: 300, after: 300 },
     pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>api-${LOWER_UUID})(?![A-Za-z0-9_-])`),
     minEntropy: 3,
     severity: 'error',
@@ -26,15 +31,16 @@ export const serviceRules: SecretRule[] = [
     remediation:
       'Delete or reset the token at app.launchdarkly.com (Organization settings, Authorization, Access tokens), check the audit log for flag and environment changes, then create a token with the least role and keep it in a secret manager.',
     examples: {
-      positive: [`LAUNCHDARKLY_ACCESS_TOKEN=api-${fakeUuid('svc:ld1')}`, `-H "Authorization: api-${fakeUuid('svc:ld2')}"`],
-      negative: [`api-${h(8, 'ld3')}`, `rest-api-${fakeUuid('svc:ld4')}`],
+      positive: [`LAUNCHDARKLY_ACCESS_TOKEN=api-${fakeUuid('svc:ld1')}`, `curl https://app.launchdarkly.com/api/v2/flags -H "Authorization: api-${fakeUuid('svc:ld2')}"`],
+      negative: [`LAUNCHDARKLY_ACCESS_TOKEN=api-${h(8, 'ld3')}`, `gateway: api-${fakeUuid('svc:ld4')}`, `LD_API_KEY=rest-api-${fakeUuid('svc:ld5')}`],
     },
   },
   {
     id: 'launchdarkly-sdk-key',
     title: 'LaunchDarkly server-side SDK key',
     provider: 'LaunchDarkly',
-    keywords: ['sdk-'],
+    keywords: LAUNCHDARKLY_CONTEXT,
+    window: { before: 300, after: 300 },
     pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sdk-${LOWER_UUID})(?![A-Za-z0-9_-])`),
     minEntropy: 3,
     severity: 'error',
@@ -43,7 +49,7 @@ export const serviceRules: SecretRule[] = [
       'Reset the environment\'s SDK key (Project settings, Environments, the environment, "Reset SDK key", with a short expiry for the old one), deploy the new key from a secret manager, and keep SDK keys in server-side code only.',
     examples: {
       positive: [`LD_SDK_KEY=sdk-${fakeUuid('svc:ls1')}`, `client = ldclient.LDClient(Config("sdk-${fakeUuid('svc:ls2')}"))`],
-      negative: [`mob-${fakeUuid('svc:ls3')}`, `aws-sdk-${fakeUuid('svc:ls4')}`],
+      negative: [`LD_SDK_KEY=mob-${fakeUuid('svc:ls3')}`, `LD_SDK_KEY=aws-sdk-${fakeUuid('svc:ls4')}`, `build: sdk-${fakeUuid('svc:ls5')}`],
     },
   },
   {
