@@ -84,7 +84,9 @@ export class DocumentScans {
     const text = document.getText();
     let result: ScanResult;
     try {
-      result = engine.scan(text, path, { suppressions, byteLength: Buffer.byteLength(text, 'utf8') });
+      // A UTF-16 unit is at most 3 UTF-8 bytes: the exact size (a pass over the text) matters only near the limit.
+      const byteLength = text.length * 3 <= engine.settings.maxFileSize ? undefined : Buffer.byteLength(text, 'utf8');
+      result = engine.scan(text, path, { suppressions, byteLength });
     } catch (e) {
       // The engine guards each detector; this is the last line of defence. No text in the message.
       result = { findings: [], notices: [{ level: 'warning', message: `scan failed: ${(e as Error).name}` }], skipped: true };
