@@ -5,7 +5,10 @@
  *  - `lsp`: the real language server in process (test/lsp/harness.ts) with the folder open, until
  *    the inventory request reports indexing=false, while a 10,000-line file is open and edited
  *    every 100 ms (per-edit pull diagnostics latency during the index, and after it), the client
- *    answering each InventoryChangedNotification with an inventory request as the Secrets view does.
+ *    answering each InventoryChangedNotification with an inventory request as the Secrets view does;
+ *  - `editor`: the same with the built server (dist/server.js) in its own process over stdio, as an
+ *    editor runs it: the client's work (decoding inventory answers...) no longer shares the server's
+ *    thread, and memory and CPU are the server process's own (/proc, Linux).
  * Each run is a fresh child process so that its resident memory (process.memoryUsage().rss, which
  * includes the worker thread, sampled every 100 ms) is the index's and not the rest of the bench's.
  */
@@ -18,7 +21,7 @@ const MB = 1024 * 1024;
 const EDIT_EVERY_MS = 100;
 
 export interface IndexRun {
-  mode: 'direct' | 'lsp';
+  mode: 'direct' | 'lsp' | 'editor';
   /** Start to index done (lsp: server start to the inventory request reporting indexing=false). */
   ms: number;
   /** The worker's own figure (walk and scan, first file to last). */
@@ -38,10 +41,21 @@ export interface IndexRun {
   editsAfter?: number[];
 }
 
+interface LspFigures {
+  ms: Summary;
+  cpuMs: Summary;
+  rssPeakMb: Summary;
+  inventoryMs: Summary;
+  editsDuring: Summary;
+  editsAfter: Summary;
+}
+
 export interface InventoryBench {
   runs: IndexRun[];
   direct: { ms: Summary; workerMs: Summary; cpuMs: Summary; rssPeakMb: Summary; inventoryMs: Summary };
-  lsp: { ms: Summary; cpuMs: Summary; rssPeakMb: Summary; inventoryMs: Summary; editsDuring: Summary; editsAfter: Summary };
+  lsp: LspFigures;
+  /** Undefined when dist/server.js is not built. */
+  editor?: LspFigures;
 }
 
 function cpuSince(start: NodeJS.CpuUsage): number {
@@ -78,7 +92,22 @@ async function runDirect(dir: string): Promise<IndexRun> {
   return { mode: 'direct', ms, workerMs: stats.ms, cpuMs, scanned: stats.scanned, skipped: stats.skipped, mb: stats.bytes / MB, rssStartMb, rssPeakMb, inventoryMs, secrets: inventory.secrets.length };
 }
 
-async function runLsp(dir: string): Promise<IndexRun> {
+/** Peak resident memory (VmHWM) and CPU time of a process, from /proc; undefined elsewhere. */
+function processUsage(pid: number): { rssPeakMb: number; cpuMs: number } | undefined {
+  try {
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    // Fields 14 and 15 of /proc/PID/stat (after the parenthesised name): user and system ticks.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return hwm ? { rssPeakMb: Number(hwm[1]) / 1024, cpuMs: ticks * 10 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function runLsp(dir: string, serverProgram?: string): Promise<IndexRun> {
   const { startServerInProcess } = require('../../test/lsp/harness') as typeof import('../../test/lsp/harness');
   const { InventoryChangedNotification, InventoryRequest } = require('../../shared/inventoryProtocol') as typeof import('../../shared/inventoryProtocol');
   const { generateTypeScript } = require('./corpus') as typeof import('./corpus');
@@ -88,7 +117,8 @@ async function runLsp(dir: string): Promise<IndexRun> {
   const cpu = process.cpuUsage();
   let cpuMs = 0;
   const started = performance.now();
-  const server = await startServerInProcess('vscode', { folders: [dir], waitLimitMs: 300_000 });
+  const server = await startServerInProcess('vscode', { folders: [dir], waitLimitMs: 300_000, serverProgram });
+  const serverPid = server.serverProcess?.pid;
   try {
     // As the Secrets view does: each change announcement is answered by an inventory request.
     server.client.onNotification(InventoryChangedNotification.type, () => void server.client.sendRequest(InventoryRequest.type, {}).catch(() => undefined));
@@ -101,7 +131,7 @@ async function runLsp(dir: string): Promise<IndexRun> {
         const view = await server.client.sendRequest(InventoryRequest.type, {});
         if (view.folders.length === 1 && !view.indexing) {
           done = performance.now() - started;
-          cpuMs = cpuSince(cpu);
+          cpuMs = serverPid ? (processUsage(serverPid)?.cpuMs ?? NaN) : cpuSince(cpu);
           return;
         }
       }
@@ -132,11 +162,11 @@ async function runLsp(dir: string): Promise<IndexRun> {
     const t0 = performance.now();
     const view = await server.client.sendRequest(InventoryRequest.type, {});
     const inventoryMs = performance.now() - t0;
-    const rssPeakMb = sampler.peakMb();
+    const rssPeakMb = serverPid ? (processUsage(serverPid)?.rssPeakMb ?? NaN) : sampler.peakMb();
     sampler.stop();
     const log = indexedLog()!;
     return {
-      mode: 'lsp',
+      mode: serverPid ? 'editor' : 'lsp',
       ms: done!,
       workerMs: Number(log[3]),
       cpuMs,
@@ -156,7 +186,7 @@ async function runLsp(dir: string): Promise<IndexRun> {
 }
 
 /** One run in a fresh `node` process (clean resident memory). */
-function runChild(mode: 'direct' | 'lsp', dir: string): IndexRun {
+function runChild(mode: IndexRun['mode'], dir: string): IndexRun {
   const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', __filename, mode, dir], {
     cwd: resolve(__dirname, '..', '..'),
     encoding: 'utf8',
@@ -170,33 +200,39 @@ function runChild(mode: 'direct' | 'lsp', dir: string): IndexRun {
 
 export function benchInventory(dir: string, runs: number, onRun: (run: IndexRun) => void = () => undefined): InventoryBench {
   const all: IndexRun[] = [];
-  for (let i = 0; i < runs; i++) for (const mode of ['direct', 'lsp'] as const) {
+  // The editor mode runs the built server; without a build it is left out.
+  const { existsSync } = require('node:fs') as typeof import('node:fs');
+  const modes = existsSync(resolve(__dirname, '..', '..', 'dist', 'server.js')) ? (['direct', 'lsp', 'editor'] as const) : (['direct', 'lsp'] as const);
+  for (let i = 0; i < runs; i++) for (const mode of modes) {
     const run = runChild(mode, dir);
     all.push(run);
     onRun(run);
   }
   const of = (mode: IndexRun['mode']) => all.filter((r) => r.mode === mode);
   const pick = (mode: IndexRun['mode'], key: 'ms' | 'workerMs' | 'cpuMs' | 'rssPeakMb' | 'inventoryMs') => summarize(of(mode).map((r) => r[key]));
+  const lspFigures = (mode: 'lsp' | 'editor') => ({
+    ms: pick(mode, 'ms'),
+    cpuMs: pick(mode, 'cpuMs'),
+    rssPeakMb: pick(mode, 'rssPeakMb'),
+    inventoryMs: pick(mode, 'inventoryMs'),
+    // Edits of all runs pooled: the percentiles are over every edit made while an index ran.
+    editsDuring: summarize(of(mode).flatMap((r) => r.editsDuring ?? [])),
+    editsAfter: summarize(of(mode).flatMap((r) => r.editsAfter ?? [])),
+  });
   return {
     runs: all,
     direct: { ms: pick('direct', 'ms'), workerMs: pick('direct', 'workerMs'), cpuMs: pick('direct', 'cpuMs'), rssPeakMb: pick('direct', 'rssPeakMb'), inventoryMs: pick('direct', 'inventoryMs') },
-    lsp: {
-      ms: pick('lsp', 'ms'),
-      cpuMs: pick('lsp', 'cpuMs'),
-      rssPeakMb: pick('lsp', 'rssPeakMb'),
-      inventoryMs: pick('lsp', 'inventoryMs'),
-      // Edits of all runs pooled: the percentiles are over every edit made while an index ran.
-      editsDuring: summarize(of('lsp').flatMap((r) => r.editsDuring ?? [])),
-      editsAfter: summarize(of('lsp').flatMap((r) => r.editsAfter ?? [])),
-    },
+    lsp: lspFigures('lsp'),
+    editor: of('editor').length > 0 ? lspFigures('editor') : undefined,
   };
 }
 
 if (require.main === module) {
   const [mode, dir] = process.argv.slice(2);
-  const run = mode === 'direct' ? runDirect : mode === 'lsp' ? runLsp : undefined;
+  const serverProgram = resolve(__dirname, '..', '..', 'dist', 'server.js');
+  const run = mode === 'direct' ? runDirect : mode === 'lsp' ? (d: string) => runLsp(d) : mode === 'editor' ? (d: string) => runLsp(d, serverProgram) : undefined;
   if (!run || !dir) {
-    console.error('usage: inventory.ts direct|lsp WORKSPACE_DIR');
+    console.error('usage: inventory.ts direct|lsp|editor WORKSPACE_DIR');
     process.exit(2);
   }
   run(join(dir)).then(

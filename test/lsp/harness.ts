@@ -12,6 +12,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
@@ -34,6 +35,7 @@ import {
   RegistrationRequest,
   ShowMessageNotification,
   ShutdownRequest,
+  ExitNotification,
   WorkDoneProgressCreateRequest,
   DiagnosticRefreshRequest,
   StreamMessageReader,
@@ -73,6 +75,11 @@ export interface HarnessOptions {
   filesExclude?: Record<string, boolean>;
   /** Longest wait for a diagnostics publish or refresh before failing (guards hangs; not a timing check). */
   waitLimitMs?: number;
+  /**
+   * Run this server program (e.g. dist/server.js) in its own process over stdio, as editors do,
+   * instead of in this process. `services` is not available then.
+   */
+  serverProgram?: string;
 }
 
 interface Publish {
@@ -93,7 +100,9 @@ export class InProcessServer {
   /** Every publishDiagnostics received, per URI, in order. */
   readonly publishes = new Map<string, Publish[]>();
 
-  private readonly server: RunningServer;
+  private readonly server: RunningServer | undefined;
+  /** The server's process when it runs apart (options.serverProgram). */
+  readonly serverProcess: ChildProcess | undefined;
   private readonly versions = new Map<string, number>();
   private readonly waiters = new Set<() => void>();
   private readonly settings: Map<string, Settings>;
@@ -112,12 +121,18 @@ export class InProcessServer {
     this.folders = options.folders ?? [this.tempFolder()];
     this.settings = new Map(this.folders.map((f) => [f, options.folderSettings?.[f] ?? options.settings ?? {}]));
 
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    // Message readers/writers (not raw streams): the raw-stream overload exits the process on close.
-    const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    this.server = startServer(serverConnection);
-    this.client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    if (options.serverProgram) {
+      const child = spawn(process.execPath, [options.serverProgram, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      this.serverProcess = child;
+      this.client = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    } else {
+      const toServer = new PassThrough();
+      const toClient = new PassThrough();
+      // Message readers/writers (not raw streams): the raw-stream overload exits the process on close.
+      const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+      this.server = startServer(serverConnection);
+      this.client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    }
     this.installClientHandlers();
     this.client.listen();
   }
@@ -276,13 +291,20 @@ export class InProcessServer {
     } catch {
       // The server may already be gone.
     }
+    if (this.serverProcess) {
+      const exited = new Promise((r) => this.serverProcess!.once('exit', r));
+      this.client.sendNotification(ExitNotification.type).catch(() => undefined);
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+      if (this.serverProcess.exitCode === null) this.serverProcess.kill();
+    }
     this.client.dispose();
-    this.server.dispose();
+    this.server?.dispose();
     for (const dir of this.ownedTemp) fs.rmSync(dir, { recursive: true, force: true });
   }
 
   /** The server's shared services (tests that watch how handlers cooperate, e.g. the index pause). */
   get services(): RunningServer['services'] {
+    if (!this.server) throw new Error('the server runs in its own process: its services are not reachable');
     return this.server.services;
   }
 
