@@ -90,6 +90,11 @@ describe('access model checks', () => {
       { path: '.gitlab-ci.yml', text: `deploy:\n  id_tokens:\n    AWS_TOKEN:\n      aud: https://gitlab.example.com\n  variables:\n    ROLE_ARN: arn:aws:iam::123456789012:role/gl\n  script:\n    - aws sts assume-role-with-web-identity --role-arn $ROLE_ARN --web-identity-token $AWS_TOKEN --role-session-name gl > creds.json\n` },
       { path: '.gitlab-ci.yml', text: `deploy:\n  id_tokens:\n    GCP_TOKEN:\n      aud: https://iam.googleapis.com/x\n  script:\n    - gcloud auth login --cred-file=$CRED_CONFIG\n` },
       { path: '.gitlab-ci.yml', text: `deploy:\n  script:\n    - az login --service-principal -u $AZ_APP_ID --tenant $AZ_TENANT --federated-token "$GL_TOKEN"\n` },
+      // id_tokens from a template the job extends: the keys configured are the role's temporary ones.
+      {
+        path: '.gitlab-ci.yml',
+        text: `.aws-oidc:\n  id_tokens:\n    AWS_TOKEN:\n      aud: https://gitlab.example.com\ndeploy:\n  extends: .aws-oidc\n  script:\n    - CREDS=$(aws sts assume-role-with-web-identity --role-arn $ROLE_ARN --web-identity-token $AWS_TOKEN --role-session-name gl)\n    - aws configure set aws_secret_access_key "$(echo "$CREDS" | jq -r .Credentials.SecretAccessKey)"\n`,
+      },
     ],
   );
 

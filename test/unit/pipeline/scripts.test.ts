@@ -39,6 +39,8 @@ describe('script checks', () => {
       { path: GHA, text: workflow(`      - shell: pwsh\n        env:\n          API_TOKEN: ${S('API_TOKEN')}\n        run: Write-Host "token «$env:API_TOKEN»"\n`) },
       { path: 'azure-pipelines.yml', text: `pool:\n  vmImage: windows-latest\nsteps:\n  - script: echo «%DB_PASSWORD%»\n` },
       { path: 'azure-pipelines.yml', text: `trigger: [main]\nsteps:\n  - bash: echo "token=«$(System.AccessToken)»"\n` },
+      // Bound from a secret in a template the job extends.
+      { path: '.gitlab-ci.yml', text: `.notify:\n  variables:\n    HOOK: $SLACK_WEBHOOK_URL\nnotify:\n  extends: .notify\n  script:\n    - echo «$HOOK»\n` },
     ],
     [
       { path: GHA, text: workflow(`      - env:\n          NPM_TOKEN: ${S('NPM_TOKEN')}\n        run: echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > ~/.npmrc\n`) },
@@ -47,6 +49,8 @@ describe('script checks', () => {
       { path: GHA, text: workflow(`      - run: echo "TOKEN_URL=$TOKEN_URL and $PASSWORD_FILE"\n`) },
       { path: GHA, text: workflow(`      - shell: pwsh\n        run: Write-Host "Deploying $env:APP_NAME to $env:AZURE_REGION"\n`) },
       { path: GHA, text: workflow(`      - env:\n          TOKEN: ${S('TOKEN')}\n        run: echo "token set: \${TOKEN:+yes}, length \${#TOKEN}"\n`) },
+      // The job overrides the template's binding with a plain value.
+      { path: '.gitlab-ci.yml', text: `.notify:\n  variables:\n    HOOK: $SLACK_WEBHOOK_URL\nnotify:\n  extends: .notify\n  variables:\n    HOOK: https://status.example.com/ping\n  script:\n    - echo "$HOOK"\n` },
     ],
   );
 

@@ -16,7 +16,7 @@ import { isDictionaryLike, isPlaceholder } from '../../values';
 import { gitlabUnmaskableReason, isReferenceLike, isSecretName, looksLikeSecretValue } from '../names';
 import { R } from '../rules';
 import { commandName, tokenize } from '../shell/tokenizer';
-import { asMap, getNode, isSeq, keyOf, mappedScalar, mapSpan, pairs, seqItems, type ParsedYaml } from '../yamlModel';
+import { asMap, getNode, isSeq, keyOf, mappedScalar, mapSpan, pairs, scalarString, seqItems, type ParsedYaml } from '../yamlModel';
 import { checkScripts, isThrowawayServicePassword, secretBindings, variableEntries, type VariableEntry } from './common';
 
 const RESERVED = new Set(['stages', 'variables', 'include', 'default', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec', 'pages:deploy']);
@@ -50,17 +50,55 @@ export function analyzeGitlab(ctx: ScanContext, parsed: ParsedYaml): AnalyzerOut
     const job = p.value as YAMLMap;
     const vars = variableEntries(getNode(job, 'variables'));
     checkVariables(vars, jobId, findings);
-    const hasIdTokens = getNode(job, 'id_tokens') !== undefined || getNode(defaults, 'id_tokens') !== undefined;
+    // The job as GitLab runs it: `extends:` templates in this file first, the job's own keys over them.
+    const lineage = [...templatesOf(root, job), job];
+    const hasIdTokens = lineage.some((j) => getNode(j, 'id_tokens') !== undefined) || getNode(defaults, 'id_tokens') !== undefined;
     staticKeysFromVariables(vars, hasIdTokens, jobId, findings);
-    const secretVars = new Map([...globalSecrets, ...secretBindings(vars, 'job')]);
+    const secretVars = new Map(globalSecrets);
+    for (const j of lineage) {
+      const entries = variableEntries(getNode(j, 'variables'));
+      const secret = secretBindings(entries, 'job');
+      for (const e of entries) {
+        if (secret.has(e.name)) secretVars.set(e.name, secret.get(e.name)!);
+        else secretVars.delete(e.name);
+      }
+    }
     for (const key of SCRIPT_KEYS) {
-      const node = getNode(job, key);
+      // A script the job does not write itself runs from the nearest template that does.
+      const node = lineage.map((j) => getNode(j, key)).filter((n) => n != null).pop();
       if (!node) continue;
       findings.push(...checkScripts(node, ctx.text, 'gitlab', 'posix', secretVars, { ci: 'gitlab', jobId, scriptKey: key }).findings);
       if (!hasIdTokens) staticKeysFromScripts(node, ctx.text, jobId, findings);
     }
   }
   return { findings, notices: parsed.notices };
+}
+
+/** Most templates GitLab follows through `extends:` (its own limit is 11 levels). */
+const MAX_EXTENDS_DEPTH = 11;
+
+/**
+ * The templates a job extends, found in this file, farthest first (so that nearer ones and the job
+ * override them): `extends: .base` or `extends: [.a, .b]`, recursively. Templates from included
+ * files are not known here and are skipped.
+ */
+function templatesOf(root: YAMLMap, job: YAMLMap, depth = 0, seen = new Set<YAMLMap>()): YAMLMap[] {
+  if (depth >= MAX_EXTENDS_DEPTH) return [];
+  const names = extendsNames(getNode(job, 'extends'));
+  const out: YAMLMap[] = [];
+  for (const name of names) {
+    const template = asMap(getNode(root, name));
+    if (!template || seen.has(template) || template === job) continue;
+    seen.add(template);
+    out.push(...templatesOf(root, template, depth + 1, seen), template);
+  }
+  return out;
+}
+
+function extendsNames(node: unknown): string[] {
+  if (isSeq(node)) return seqItems(node).map((n) => scalarString(n)).filter((s): s is string => !!s);
+  const one = scalarString(node);
+  return one ? [one] : [];
 }
 
 function checkVariables(entries: VariableEntry[], jobId: string | undefined, out: RawFinding[]): void {
