@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { kindByContent, kindByPath } from '../../../server/src/engine/pipeline/classify';
 import { isSecretName } from '../../../server/src/engine/pipeline/names';
 import { commandName, tokenize } from '../../../server/src/engine/pipeline/shell/tokenizer';
-import { mappedScalar, parseYaml } from '../../../server/src/engine/pipeline/yamlModel';
+import { mappedScalar, mapSpan, parseYaml } from '../../../server/src/engine/pipeline/yamlModel';
 import { LineIndex } from '../../../server/src/engine/text/lineIndex';
 import { engine, GHA, scan, workflow } from './harness';
 
@@ -59,7 +59,7 @@ describe('YAML model', () => {
     const mapped = mappedScalar(parsed.doc.get('run', true), lit)!;
     assert.equal(mapped.text, 'echo a\nenv');
     const i = mapped.text.indexOf('env');
-    assert.equal(lit.slice(mapped.map[i], mapped.map[i] + 3), 'env');
+    assert.equal(lit.slice(...mapSpan(mapped, i, i + 3)), 'env');
   });
 
   it('maps folded block scalars (lines joined by a space of the same width)', () => {
@@ -68,7 +68,7 @@ describe('YAML model', () => {
     const mapped = mappedScalar(parsed.doc.get('run', true), folded)!;
     assert.equal(mapped.text, 'echo a && printenv\n\necho b');
     const i = mapped.text.indexOf('printenv');
-    assert.equal(folded.slice(mapped.map[i], mapped.map[i] + 8), 'printenv');
+    assert.equal(folded.slice(...mapSpan(mapped, i, i + 8)), 'printenv');
   });
 
   it('reports a finding inside a folded run: on the right line', () => {

@@ -10,10 +10,14 @@ import { isSpliceable, spliceEdit, YAML_OPTIONS } from './yamlSplice';
 
 export type YNode = Node | null | undefined;
 
-/** Text of a scalar and, for each character, its offset in the file (`map[text.length]` is the end). */
+/**
+ * Text of a scalar and, for each character, its offset in the file: `base + map[i]`
+ * (`map[text.length]` is the end). `base` is 0 when `map` holds file offsets already.
+ */
 export interface MappedText {
   text: string;
-  map: number[];
+  map: readonly number[];
+  base?: number;
 }
 
 export interface ParsedYaml {
@@ -128,24 +132,42 @@ export function keySpan(pair: Pair<unknown, unknown>): [number, number] | undefi
   return nodeSpan(pair.key as YNode);
 }
 
+/**
+ * Recent scalar texts by kind and source, with offsets relative to the scalar's start: after an edit
+ * of a workflow, every other step's script is the same source and is not walked again.
+ */
+const recentScalars = new Map<string, { text: string; map: number[] }>();
+const RECENT_SCALARS_LIMIT = 512;
+
 /** Text of a scalar with its offset map. Non-scalars give undefined. */
 export function mappedScalar(node: unknown, source: string): MappedText | undefined {
   if (!isScalar(node) || !node.range) return undefined;
   const [start, end] = node.range;
-  switch (node.type) {
-    case 'BLOCK_LITERAL':
-    case 'BLOCK_FOLDED':
-      return blockScalar(source, start, end, node.type === 'BLOCK_FOLDED');
-    case 'QUOTE_DOUBLE':
-    case 'QUOTE_SINGLE':
-      return flowLines(source, start + 1, Math.max(start + 1, end - 1));
-    default:
-      return flowLines(source, start, end);
+  const raw = source.slice(start, end);
+  const key = `${node.type}\u0000${raw}`;
+  let relative = recentScalars.get(key);
+  if (relative) recentScalars.delete(key);
+  else {
+    switch (node.type) {
+      case 'BLOCK_LITERAL':
+      case 'BLOCK_FOLDED':
+        relative = blockScalar(raw, 0, raw.length, node.type === 'BLOCK_FOLDED');
+        break;
+      case 'QUOTE_DOUBLE':
+      case 'QUOTE_SINGLE':
+        relative = flowLines(raw, 1, Math.max(1, raw.length - 1));
+        break;
+      default:
+        relative = flowLines(raw, 0, raw.length);
+    }
   }
+  recentScalars.set(key, relative);
+  if (recentScalars.size > RECENT_SCALARS_LIMIT) recentScalars.delete(recentScalars.keys().next().value as string);
+  return { text: relative.text, map: relative.map, base: start };
 }
 
 /** Plain or quoted scalar: 1:1 with the source; line breaks fold to spaces, indentation stays as spaces. */
-function flowLines(source: string, start: number, end: number): MappedText {
+function flowLines(source: string, start: number, end: number): { text: string; map: number[] } {
   let text = '';
   const map: number[] = [];
   for (let i = start; i < end; i++) {
@@ -162,7 +184,7 @@ function flowLines(source: string, start: number, end: number): MappedText {
  * joins two text lines with a space (same width as the break), keeping breaks around empty or
  * more-indented lines, as YAML does.
  */
-function blockScalar(source: string, start: number, end: number, folded: boolean): MappedText {
+function blockScalar(source: string, start: number, end: number, folded: boolean): { text: string; map: number[] } {
   const headerEnd = source.indexOf('\n', start);
   if (headerEnd === -1 || headerEnd >= end) return { text: '', map: [end] };
   const header = source.slice(start, headerEnd);
@@ -213,8 +235,9 @@ function blockScalar(source: string, start: number, end: number, folded: boolean
 
 /** Maps [start, end) of a MappedText to file offsets. */
 export function mapSpan(mapped: MappedText, start: number, end: number): [number, number] {
-  const s = mapped.map[Math.min(start, mapped.map.length - 1)];
-  const last = end > start ? mapped.map[Math.min(end - 1, mapped.map.length - 1)] + 1 : s;
+  const base = mapped.base ?? 0;
+  const s = base + mapped.map[Math.min(start, mapped.map.length - 1)];
+  const last = end > start ? base + mapped.map[Math.min(end - 1, mapped.map.length - 1)] + 1 : s;
   return [s, Math.max(s, last)];
 }
 

@@ -43,8 +43,9 @@ export function checkScripts(node: unknown, source: string, ci: CiSystem, dialec
       map.push(map[map.length - 1]);
     }
     text += mapped.text;
-    map.push(...mapped.map.slice(0, mapped.text.length));
-    lastEnd = mapped.map[mapped.text.length];
+    const base = mapped.base ?? 0;
+    for (let i = 0; i < mapped.text.length; i++) map.push(base + mapped.map[i]);
+    lastEnd = base + mapped.map[mapped.text.length];
   };
   let lastEnd = 0;
   visit(node);
