@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { ScanNotice } from '../types';
+import { RecentCache } from '../recentCache';
 import type { LineIndex } from '../text/lineIndex';
 import { isSpliceable, spliceEdit, YAML_OPTIONS } from './yamlSplice';
 
@@ -34,8 +35,7 @@ export interface ParsedYaml {
  * new version of a file is spliced into its previous parse where that gives the same result
  * (yamlSplice.ts). Checks never mutate a document.
  */
-const recent = new Map<string, { text: string; parsed: ParsedYaml; spliceable: boolean }>();
-const RECENT_LIMIT = 8;
+const recent = new RecentCache<{ text: string; parsed: ParsedYaml; spliceable: boolean }>(8);
 
 /**
  * Parses once; a syntax problem becomes an information notice and whatever parsed is still analysed.
@@ -59,9 +59,7 @@ export function parseYaml(text: string, lines: LineIndex, cacheKey = ''): Parsed
     parsed = parseFresh(text, lines);
     spliceable = parsed.docs.length === 1 && isSpliceable(parsed.doc);
   }
-  recent.delete(cacheKey);
   recent.set(cacheKey, { text, parsed, spliceable });
-  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   return parsed;
 }
 
@@ -136,8 +134,7 @@ export function keySpan(pair: Pair<unknown, unknown>): [number, number] | undefi
  * Recent scalar texts by kind and source, with offsets relative to the scalar's start: after an edit
  * of a workflow, every other step's script is the same source and is not walked again.
  */
-const recentScalars = new Map<string, { text: string; map: number[] }>();
-const RECENT_SCALARS_LIMIT = 512;
+const recentScalars = new RecentCache<{ text: string; map: number[] }>(512);
 
 /** Text of a scalar with its offset map. Non-scalars give undefined. */
 export function mappedScalar(node: unknown, source: string): MappedText | undefined {
@@ -146,8 +143,7 @@ export function mappedScalar(node: unknown, source: string): MappedText | undefi
   const raw = source.slice(start, end);
   const key = `${node.type}\u0000${raw}`;
   let relative = recentScalars.get(key);
-  if (relative) recentScalars.delete(key);
-  else {
+  if (!relative) {
     switch (node.type) {
       case 'BLOCK_LITERAL':
       case 'BLOCK_FOLDED':
@@ -160,9 +156,8 @@ export function mappedScalar(node: unknown, source: string): MappedText | undefi
       default:
         relative = flowLines(raw, 0, raw.length);
     }
+    recentScalars.set(key, relative);
   }
-  recentScalars.set(key, relative);
-  if (recentScalars.size > RECENT_SCALARS_LIMIT) recentScalars.delete(recentScalars.keys().next().value as string);
   return { text: relative.text, map: relative.map, base: start };
 }
 

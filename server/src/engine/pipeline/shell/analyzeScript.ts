@@ -14,6 +14,7 @@
  *   ci-secret-on-command-line: {flag?, secretName?, variable?, envScope?, form: 'flag'|'user'|'url', command, shell}
  *   docker-build-arg-secret: {argName, secretName?, variable?, shell}
  */
+import { RecentCache } from '../../recentCache';
 import { isSecretName } from '../names';
 import { mapSpan } from '../yamlModel';
 import { R } from '../rules';
@@ -39,20 +40,17 @@ const FROM_JSON_SECRET = /fromJSON\(\s*secrets\b/i;
  * Recent results by script text and scope, with spans relative to the script and no `where`: an
  * edit of a workflow changes one step, and the other steps' checks are reused. Results are read-only.
  */
-const recent = new Map<string, ScriptResult>();
-const RECENT_LIMIT = 512;
+const recent = new RecentCache<ScriptResult>(512);
 
 export function analyzeScript(input: ScriptInput): ScriptResult {
   const bindings = [...input.secretVars].map(([name, b]) => `${name}=${b.secretName ?? ''}:${b.scope}:${b.derived ? 1 : 0}`).sort();
   const key = `${input.ci}\u0000${input.dialect}\u0000${bindings.join(',')}\u0000${input.mapped.text}`;
   let relative = recent.get(key);
-  if (relative) recent.delete(key);
-  else {
+  if (!relative) {
     const identity = Array.from({ length: input.mapped.text.length + 1 }, (_, i) => i);
     relative = analyzeScriptText({ ...input, mapped: { text: input.mapped.text, map: identity }, where: {} });
+    recent.set(key, relative);
   }
-  recent.set(key, relative);
-  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   const findings = relative.findings.map((f) => {
     const [start, end] = mapSpan(input.mapped, f.start, f.end);
     return { ...f, start, end, data: { ...input.where, ...f.data } };

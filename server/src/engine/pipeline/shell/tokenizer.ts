@@ -6,6 +6,7 @@
  * their own modes. One linear pass; never throws on unbalanced input (it ends at the text's end).
  */
 
+import { RecentCache } from '../../recentCache';
 import type { Command, Expansion, Redirect, ShellDialect, TokenizeOptions, Word } from './syntax';
 
 export * from './syntax';
@@ -18,8 +19,7 @@ const MAX_DEPTH = 32;
  * Recent results by dialect and script text. An edit of a workflow changes one step: the other
  * steps' scripts are the same texts, and their commands are reused. Results are read-only.
  */
-const recent = new Map<string, Command[]>();
-const RECENT_LIMIT = 512;
+const recent = new RecentCache<Command[]>(512);
 
 /** Every simple command of a script, nested ones (in substitutions) included, in source order. */
 export function tokenize(script: string, options: TokenizeOptions = {}): Command[] {
@@ -27,16 +27,11 @@ export function tokenize(script: string, options: TokenizeOptions = {}): Command
   const azureMacros = options.azureMacros ?? false;
   const key = `${dialect}${azureMacros ? '+azure' : ''}\u0000${script}`;
   const known = recent.get(key);
-  if (known) {
-    recent.delete(key);
-    recent.set(key, known);
-    return known;
-  }
+  if (known) return known;
   const t = new Tokenizer(script, dialect, azureMacros);
   t.parseList(0, script.length, false);
   const commands = t.all.sort((a, b) => a.start - b.start);
   recent.set(key, commands);
-  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   return commands;
 }
 
