@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
+  addsToInventory,
   buildInventory,
   CodeOwners,
   InventoryBuilder,
@@ -189,14 +190,14 @@ export class WorkspaceIndex {
    */
   private lookUpOwners(files: readonly IndexedFile[]): void {
     if (!this.codeowners) return;
-    for (const f of files) if (holdsSecrets(f)) this.codeowners.ownersOf(f.facts.path);
+    for (const f of files) if (addsToInventory(f.facts)) this.codeowners.ownersOf(f.facts.path);
   }
 
   /** Facts of the files that add to the inventory (a secret or a reference), open documents' own. */
   private inventoryFacts(): FileFacts[] {
     const out: FileFacts[] = [];
-    for (const [path, f] of this.files) if (holdsSecrets(f) && !this.open.has(path)) out.push(f.facts);
-    for (const f of this.open.values()) if (holdsSecrets(f)) out.push(f.facts);
+    for (const [path, f] of this.files) if (addsToInventory(f.facts) && !this.open.has(path)) out.push(f.facts);
+    for (const f of this.open.values()) if (addsToInventory(f.facts)) out.push(f.facts);
     return out;
   }
 
@@ -249,10 +250,6 @@ export class WorkspaceIndex {
     this.cached = undefined;
     this.listener.onChange();
   }
-}
-
-function holdsSecrets(f: IndexedFile): boolean {
-  return f.facts.hardCoded.length > 0 || f.facts.references.length > 0;
 }
 
 /** Both absent, or the same facts, signals, counts and check rules. */

@@ -89,6 +89,11 @@ export function buildInventory(inputs: InventoryInputs): Inventory {
   return builder.finish();
 }
 
+/** Whether a file adds to the inventory: it holds a hard-coded secret or a reference to one. */
+export function addsToInventory(file: FileFacts): boolean {
+  return file.hardCoded.length > 0 || file.references.length > 0;
+}
+
 function addUnique<T>(list: T[], v: T | undefined): void {
   if (v !== undefined && !list.includes(v)) list.push(v);
 }
@@ -105,7 +110,7 @@ export class InventoryBuilder {
 
   add(file: FileFacts): void {
     // Most files hold no secret: their owners are never needed (matching paths is the costly part).
-    if (file.hardCoded.length === 0 && file.references.length === 0) return;
+    if (!addsToInventory(file)) return;
     const fileOwners = this.inputs.codeowners?.ownersOf(file.path) ?? [];
     for (const h of file.hardCoded) {
       const s = this.get(h.name);
