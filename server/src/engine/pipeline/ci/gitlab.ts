@@ -56,7 +56,7 @@ export function analyzeGitlab(ctx: ScanContext, parsed: ParsedYaml): AnalyzerOut
     staticKeysFromVariables(vars, hasIdTokens, jobId, findings);
     const secretVars = new Map(globalSecrets);
     for (const j of lineage) {
-      const entries = variableEntries(getNode(j, 'variables'));
+      const entries = j === job ? vars : variableEntries(getNode(j, 'variables'));
       const secret = secretBindings(entries, 'job');
       for (const e of entries) {
         if (secret.has(e.name)) secretVars.set(e.name, secret.get(e.name)!);
