@@ -5,7 +5,7 @@
 -- Inputs (set by test/nvim/runCodeActions.ts): SH_SERVER, SH_WORKSPACE, SH_FILE, SH_EXPECT_TEXT,
 -- SH_EXPECT_ENV_LINE, SH_TIMEOUT_MS.
 local harness = dofile(os.getenv('SH_LUA_DIR') .. '/harness.lua')
-local log, check = harness.log, harness.check
+local check = harness.check
 
 harness.run(function()
   local server, workspace, file = os.getenv('SH_SERVER'), os.getenv('SH_WORKSPACE'), os.getenv('SH_FILE')
@@ -14,20 +14,9 @@ harness.run(function()
   assert(server and workspace and file and expect_text and expect_env, 'run through test/nvim/runCodeActions.ts')
 
   local published = {}
-  local client_id = vim.lsp.start_client({
-    name = 'secret-hygiene',
-    cmd = { 'node', server, '--stdio' },
-    root_dir = workspace,
-    workspace_folders = { { uri = vim.uri_from_fname(workspace), name = 'workspace' } },
-    handlers = {
-      ['textDocument/publishDiagnostics'] = function(_, result) published[result.uri] = result.diagnostics end,
-    },
-  })
-  check(client_id ~= nil, 'client started')
-  vim.cmd('edit ' .. vim.fn.fnameescape(workspace .. '/' .. file))
-  local bufnr = vim.api.nvim_get_current_buf()
-  vim.lsp.buf_attach_client(bufnr, client_id)
-  local uri = vim.uri_from_bufnr(bufnr)
+  local client_id, bufnr, uri = harness.open_with_server(server, workspace, file, function(_, result)
+    published[result.uri] = result.diagnostics
+  end)
   local arrived = vim.wait(timeout, function() return published[uri] ~= nil and #published[uri] > 0 end, 50)
   check(arrived, 'a diagnostic was pushed')
   local diagnostic = published[uri][1]

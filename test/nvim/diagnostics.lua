@@ -4,7 +4,7 @@
 -- Inputs come from the environment (set by test/nvim/run.ts): SH_SERVER, SH_WORKSPACE, SH_FILE,
 -- SH_EXPECT (JSON list of {code, range}), SH_TIMEOUT_MS.
 local harness = dofile(os.getenv('SH_LUA_DIR') .. '/harness.lua')
-local log, check = harness.log, harness.check
+local check = harness.check
 
 harness.run(function()
   local server, workspace, file = os.getenv('SH_SERVER'), os.getenv('SH_WORKSPACE'), os.getenv('SH_FILE')
@@ -13,25 +13,10 @@ harness.run(function()
   assert(server and workspace and file and expected, 'run through test/nvim/run.ts (SH_* environment missing)')
 
   local published = {}
-  local client_id = vim.lsp.start_client({
-    name = 'secret-hygiene',
-    cmd = { 'node', server, '--stdio' },
-    root_dir = workspace,
-    workspace_folders = { { uri = vim.uri_from_fname(workspace), name = 'workspace' } },
-    handlers = {
-      ['textDocument/publishDiagnostics'] = function(e, result, ctx, config)
-        published[result.uri] = result.diagnostics
-        return vim.lsp.diagnostic.on_publish_diagnostics(e, result, ctx, config)
-      end,
-    },
-    on_exit = function(code) if code ~= 0 then log('server exited with ' .. code) end end,
-  })
-  check(client_id ~= nil, 'client started')
-
-  vim.cmd('edit ' .. vim.fn.fnameescape(workspace .. '/' .. file))
-  local bufnr = vim.api.nvim_get_current_buf()
-  vim.lsp.buf_attach_client(bufnr, client_id)
-  local uri = vim.uri_from_bufnr(bufnr)
+  local client_id, bufnr, uri = harness.open_with_server(server, workspace, file, function(e, result, ctx, config)
+    published[result.uri] = result.diagnostics
+    return vim.lsp.diagnostic.on_publish_diagnostics(e, result, ctx, config)
+  end)
 
   local function matches(d, e)
     return d.code == e.code and d.range.start.line == e.range.start.line and d.range.start.character == e.range.start.character
