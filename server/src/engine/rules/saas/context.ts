@@ -3,6 +3,11 @@
  */
 import type { SecretRule } from '../secretRule';
 
+/** A name that mentions one of `names`, then an assignment (`=`, `:`, `:=`, `=>` or a space) and an opening quote. */
+function nameAssignment(names: string): string {
+  return `(?:${names})[\\w.\\-]{0,32}?["'\\]]?[ \\t]{0,4}(?::=|=>|[:=]|[ \\t])[ \\t]{0,4}["'\`]?`;
+}
+
 /**
  * A value assigned to a name that mentions one of `names` (a regex alternation, matched
  * case-insensitively): `DATADOG_API_KEY=v`, `"mailgunKey": "v"`, `dd-api-key: v`, `--sentry-token v`.
@@ -10,10 +15,7 @@ import type { SecretRule } from '../secretRule';
  * separated by fixed characters.
  */
 export function assigned(names: string, value: string): RegExp {
-  return new RegExp(
-    `(?:${names})[\\w.\\-]{0,32}?["'\\]]?[ \\t]{0,4}(?::=|=>|[:=]|[ \\t])[ \\t]{0,4}["'\`]?(?<secret>${value})(?![\\w\\-])`,
-    'i',
-  );
+  return new RegExp(`${nameAssignment(names)}(?<secret>${value})(?![\\w\\-])`, 'i');
 }
 
 /**
@@ -21,10 +23,8 @@ export function assigned(names: string, value: string): RegExp {
  * `api.example.com/v1/x?q=1&token=v`. `url` and `param` are regex sources (`url` ends before the path).
  */
 export function assignedOrInUrl(names: string, url: string, param: string, value: string): RegExp {
-  return new RegExp(
-    `(?:(?:${names})[\\w.\\-]{0,32}?["'\\]]?[ \\t]{0,4}(?::=|=>|[:=]|[ \\t])[ \\t]{0,4}["'\`]?|${url}/[^\\s"'?#]{0,100}\\?(?:[^\\s"'#&]{0,80}&){0,8}${param}=)(?<secret>${value})(?![\\w\\-])`,
-    'i',
-  );
+  const inUrl = `${url}/[^\\s"'?#]{0,100}\\?(?:[^\\s"'#&]{0,80}&){0,8}${param}=`;
+  return new RegExp(`(?:${nameAssignment(names)}|${inUrl})(?<secret>${value})(?![\\w\\-])`, 'i');
 }
 
 /** Boundary before a token: not preceded by a token character. */
