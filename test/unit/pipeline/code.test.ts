@@ -17,6 +17,8 @@ describe('code checks', () => {
       { path: 'app/debug.py', text: `import os\nfor key, value in «os.environ.items()»:\n    print(key, value)\n` },
       { path: 'src/debug.ts', text: `for (const [k, v] of «Object.entries(process.env)») {\n  console.log(k, v);\n}\n` },
       { path: 'src/Dump.cs', text: `foreach (DictionaryEntry e in «Environment.GetEnvironmentVariables()»)\n{\n    Console.WriteLine($"{e.Key}={e.Value}");\n}\n` },
+      // A comment in the loop's body is one of its lines.
+      { path: 'src/dump.ts', text: `for (const k of «Object.keys(process.env)») {\n  // every variable\n  console.log(k, process.env[k]);\n}\n` },
     ],
     [
       { path: 'src/server.ts', text: `const port = process.env.PORT ?? 3000;\nconsole.log(\`listening on \${port}\`);\n` },
@@ -27,6 +29,8 @@ describe('code checks', () => {
       { path: 'public/info.php', text: `<?php\n// phpinfo();\necho getenv('APP_ENV');\n` },
       { path: 'app/debug.py', text: `import os\nfor key, value in os.environ.items():\n    if key.startswith("APP_"):\n        print(key, value)\n` },
       { path: 'src/debug.ts', text: `const names = Object.keys(process.env).filter((k) => k.startsWith('APP_'));\nconsole.log(names.length);\n` },
+      // The body is the three lines after the loop's: a print further down is not in it.
+      { path: 'src/count.ts', text: `for (const k of Object.keys(process.env)) {\n  // count them\n  // (names only)\n  n++;\n}\nconsole.log(n);\n` },
     ],
   );
 
@@ -39,6 +43,10 @@ describe('code checks', () => {
       { path: 'src/Auth.java', text: `log.info("client secret {}", «clientSecret»);\n` },
       { path: 'lib/deploy.rb', text: `puts "token: #{«access_token»}"\n` },
       { path: 'src/env.ts', text: `console.info('key', process.env.«STRIPE_API_KEY»);\n` },
+      // Files with no other print or logger call (a whole-file test once skipped them).
+      { path: 'lib/show.rb', text: `print «api_token»\n` },
+      { path: 'src/Show.java', text: `System.err.println(«dbPassword»);\n` },
+      { path: 'cmd/show.go', text: `logger.Info(«apiKey»)\n` },
     ],
     [
       { path: 'src/auth.ts', text: `console.log('password reset email sent');\nconsole.log('token refreshed', nextPageToken);\n` },

@@ -100,4 +100,51 @@ jobs:
     const swappedPrints = engine.scan(swapped, PATH).findings.filter((f) => f.ruleId === 'ci-secret-print');
     assert.deepEqual(swappedPrints.map((f) => f.startOffset), [swapped.lastIndexOf('$HOOK"')]);
   });
+
+  const CODE: Record<string, string> = {
+    'src/server.ts': `import express from 'express';
+const port = process.env.PORT ?? 3000;
+console.log(process.env);
+for (const [k, v] of Object.entries(process.env)) {
+  // every variable
+  console.log(k, v);
+}
+logger.info('login', password);
+console.log('token refreshed', nextPageToken);
+export function boot(apiKey: string) {
+  console.debug(\`key \${apiKey}\`);
+  return JSON.stringify(process.env);
+}
+`,
+    'app/main.py': `import os
+print(os.environ)
+for key, value in os.environ.items():
+    print(key, value)
+print(f"db password: {db_password}")
+logging.info("ok")
+`,
+    'lib/boot.rb': `puts ENV.to_h
+ENV.each do |k, v|
+  puts k
+end
+print api_token
+`,
+  };
+  const CODE_INSERTS = [' ', 'x', '\n', '//', '# ', 'console.log(', 'process.env', ')', '\nfor (const k of Object.keys(process.env)) {\n', 'print(', 'password', '\n  puts v\n'];
+
+  it('reports what a first scan reports while typing in source files with env dumps and secret logs', () => {
+    for (const [path, source] of Object.entries(CODE)) {
+      const initial = findingsOf(source, path);
+      assert.ok(initial.length >= 3, `${path} has findings to keep track of (${initial.length})`);
+      for (let seed = 1; seed <= 4; seed++) {
+        const next = seededRandom(seed * 31 + path.length);
+        let text = source;
+        for (let i = 0; i < 80; i++) {
+          const at = Math.floor(next() * (text.length + 1));
+          text = next() < 0.7 ? text.slice(0, at) + CODE_INSERTS[Math.floor(next() * CODE_INSERTS.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
+          assert.deepEqual(findingsOf(text, path), findingsOf(text, `fresh-${seed}-${i}/${path}`), `${path}, seed ${seed}, edit ${i}`);
+        }
+      }
+    }
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Source code that dumps the whole environment or logs a secret-named variable (JS/TS, Python, Go,
- * Ruby, Java/Kotlin, C#, PHP). Line-level patterns after a keyword prefilter; comment lines skipped.
+ * Ruby, Java/Kotlin, C#, PHP). Line-level patterns on lines with a hint word; comment lines skipped.
  *
  * Finding data:
  *   code-env-dump: {language, api (e.g. 'process.env', 'os.environ'), form?: 'loop'}
@@ -10,10 +10,9 @@ import type { AnalyzerOutput, ScanContext } from '../analyzer';
 import type { RawFinding } from '../types';
 import type { CodeLanguage } from './classify';
 import { R } from './rules';
+import { LineLocalReuse } from '../text/lineLocalReuse';
 
 interface LangSpec {
-  /** Cheap test on the whole file before any line work. */
-  prefilter: RegExp;
   /**
    * Global; a line with no match of it can hold no dump, log call or loop (every pattern below needs
    * one of these words), so only lines with a match, and lines inside a loop body, are examined.
@@ -32,7 +31,6 @@ interface LangSpec {
 
 const SPECS: Record<CodeLanguage, LangSpec> = {
   js: {
-    prefilter: /process\.env|console\.|logger\.|log\./,
     lineHint: /process\.env|console\.|logger\.|log\./g,
     envHint: /process\.env/,
     dumps: [
@@ -45,7 +43,6 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
     loops: /(Object\.(?:entries|keys)\(\s*process\.env\s*\))/,
   },
   python: {
-    prefilter: /os\.environ|print|logging|logger|log\./,
     lineHint: /os\.environ|print|logg|log\./g,
     envHint: /os\.environ/,
     dumps: [
@@ -57,7 +54,6 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
     loops: /\bfor\s+[\w\s,()]+\s+in\s+(os\.environ(?:\.items\(\)|\.keys\(\))?)\s*:/,
   },
   go: {
-    prefilter: /os\.Environ\(\)|fmt\.|log\./,
     lineHint: /os\.Environ|fmt\.|log\.|logger\./g,
     envHint: /os\.Environ\(\)/,
     dumps: [/\b(?:fmt\.(?:Print|Println|Printf|Fprint|Fprintln|Fprintf)|log\.(?:Print|Println|Printf|Fatal|Fatalf|Fatalln))\s*\([^)]*?(os\.Environ\(\))/],
@@ -66,7 +62,6 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
     loops: /\brange\s+(os\.Environ\(\))/,
   },
   ruby: {
-    prefilter: /ENV|puts|logger|\bp\b|pp\b/,
     lineHint: /ENV|puts|print|logger|pp?[\s(]/g,
     envHint: /ENV/,
     dumps: [
@@ -78,7 +73,6 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
     loops: /(ENV\.(?:each|each_pair|to_h\.each))\s+do\b/,
   },
   java: {
-    prefilter: /getenv\(\)|System\.out|log(?:ger)?\./i,
     lineHint: /system\.|log\.|logger\./gi,
     envHint: /system\.getenv/i,
     dumps: [
@@ -90,7 +84,6 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
     loops: /(System\.getenv\(\s*\)\.(?:entrySet|keySet|forEach)\(?)/,
   },
   csharp: {
-    prefilter: /GetEnvironmentVariables|Console\.|[Ll]og/,
     lineHint: /GetEnvironmentVariables|Console\.|ogger\.Log/g,
     envHint: /GetEnvironmentVariables/,
     dumps: [/\b(?:Console\.Write(?:Line)?|(?:_?[lL]ogger)\.Log(?:Information|Debug|Warning|Error|Trace)|Debug\.WriteLine|Trace\.WriteLine)\s*\([^;]*?(Environment\.GetEnvironmentVariables\(\s*\))/],
@@ -99,7 +92,6 @@ const SPECS: Record<CodeLanguage, LangSpec> = {
     loops: /\bforeach\s*\([^)]*\bin\s+(Environment\.GetEnvironmentVariables\(\s*\))/,
   },
   php: {
-    prefilter: /\$_ENV|\$_SERVER|getenv\(\)|phpinfo|error_log|echo/,
     lineHint: /\$_ENV|\$_SERVER|getenv|phpinfo|echo|print|error_log/g,
     envHint: /\$_ENV|\$_SERVER|getenv|phpinfo/,
     dumps: [
@@ -146,46 +138,63 @@ function mayInterpolate(f: string, q: string, lang: CodeLanguage): boolean {
   return (q === '`' && lang === 'js') || (q === '"' && (lang === 'ruby' || lang === 'php' || (lang === 'csharp' && f !== ''))) || (f !== '' && lang === 'python');
 }
 
+/** Lines after a loop over the environment that are its body (printed there: a dump). */
+const LOOP_BODY_LINES = 3;
+
+/**
+ * A finding on line X depends only on that line and, for a loop, on its body (the next
+ * LOOP_BODY_LINES lines): an edit re-examines the lines within reach and keeps the other findings.
+ */
+const reuse = new LineLocalReuse<RawFinding>({ linesBefore: 0, linesAfter: LOOP_BODY_LINES });
+
 export function analyzeCode(ctx: ScanContext, lang: CodeLanguage): AnalyzerOutput {
+  return { findings: reuse.analyze(`${lang}|${ctx.path}`, ctx.text, (from, to) => analyzeLines(ctx.text, lang, from, to)) };
+}
+
+/**
+ * The findings of the lines starting in [from, to), sorted by start (and of the lines after that a loop's
+ * body takes in). Only lines with a hint are examined, and every line of a loop's body.
+ */
+function analyzeLines(text: string, lang: CodeLanguage, from: number, to: number): RawFinding[] {
   const spec = SPECS[lang];
   const findings: RawFinding[] = [];
-  const text = ctx.text;
-  if (!spec.prefilter.test(text)) return { findings };
-  let lineStart = 0;
+  let lineStart = from;
   let pendingLoop: { start: number; end: number; api: string; linesLeft: number; body: string } | undefined;
   let hintAt = -1;
-  while (lineStart <= text.length) {
+  while (lineStart <= text.length && (lineStart < to || pendingLoop)) {
     if (!pendingLoop) {
       // Jump to the line of the next hint; no hint left means nothing more to find.
       if (hintAt < lineStart) {
         spec.lineHint.lastIndex = lineStart;
         const hint = spec.lineHint.exec(text);
-        if (!hint) break;
+        if (!hint || hint.index >= to) break;
         hintAt = hint.index;
       }
-      lineStart = text.lastIndexOf('\n', hintAt - 1) + 1;
+      lineStart = Math.max(lineStart, text.lastIndexOf('\n', hintAt - 1) + 1);
     }
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (line.length < 2000 && !spec.comment.test(line)) {
-      const before = findings.length;
-      const envLine = spec.envHint.test(line);
-      scanLine(line, lineStart, lang, spec, findings, envLine);
-      if (pendingLoop) {
-        pendingLoop.body += `\n${line}`;
-        if (--pendingLoop.linesLeft === 0) pendingLoop = closeLoop(pendingLoop, spec, lang, findings);
-      }
-      const loop = envLine ? spec.loops?.exec(line) : undefined;
-      if (loop && findings.length === before) {
-        const at = lineStart + loop.index + loop[0].indexOf(loop[1]);
-        pendingLoop = { start: at, end: at + loop[1].length, api: loop[1], linesLeft: 3, body: line.slice(loop.index + loop[0].length) };
-      }
+    const examined = line.length < 2000 && !spec.comment.test(line);
+    const before = findings.length;
+    const envLine = examined && spec.envHint.test(line);
+    if (examined) scanLine(line, lineStart, lang, spec, findings, envLine);
+    if (pendingLoop) {
+      // Every line counts towards the body (comments and long lines add nothing to it), so a loop's
+      // finding depends on a fixed number of lines.
+      if (examined) pendingLoop.body += `\n${line}`;
+      if (--pendingLoop.linesLeft === 0) pendingLoop = closeLoop(pendingLoop, spec, lang, findings);
+    }
+    const loop = envLine ? spec.loops?.exec(line) : undefined;
+    if (loop && findings.length === before) {
+      const at = lineStart + loop.index + loop[0].indexOf(loop[1]);
+      pendingLoop = { start: at, end: at + loop[1].length, api: loop[1], linesLeft: LOOP_BODY_LINES, body: line.slice(loop.index + loop[0].length) };
     }
     lineStart = lineEnd + 1;
   }
   if (pendingLoop) closeLoop(pendingLoop, spec, lang, findings);
-  return { findings };
+  // A loop's finding is added when its body closes, after the findings of its body's lines.
+  return findings.sort((a, b) => a.start - b.start);
 }
 
 /**
