@@ -80,6 +80,8 @@ export interface HarnessOptions {
    * instead of in this process. `services` is not available then.
    */
   serverProgram?: string;
+  /** Node options for the server's own process (serverProgram only), e.g. `--cpu-prof`. */
+  serverExecArgv?: string[];
 }
 
 interface Publish {
@@ -122,7 +124,7 @@ export class InProcessServer {
     this.settings = new Map(this.folders.map((f) => [f, options.folderSettings?.[f] ?? options.settings ?? {}]));
 
     if (options.serverProgram) {
-      const child = spawn(process.execPath, [options.serverProgram, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [...(options.serverExecArgv ?? []), options.serverProgram, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
       this.serverProcess = child;
       this.client = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     } else {
