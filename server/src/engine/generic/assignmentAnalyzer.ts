@@ -3,7 +3,9 @@ import { maskedPreview } from '../mask';
 import { builtinKeywords, type KeywordScanner } from '../keywordPool';
 import type { RawFinding, RuleInfo, ScanNotice } from '../types';
 import { credentialSpan, GENERIC_PASSWORD, GENERIC_SECRET, judge } from './classify';
-import { assignedValue, nameAround, type LineView } from './extract';
+import type { LineIndex } from '../text/lineIndex';
+import { LineLocalReuse } from '../text/lineLocalReuse';
+import { assignedValue, MAX_LINES_TO_VALUE, nameAround, type LineView } from './extract';
 import { fileKindOf, isLockFile } from './fileKinds';
 import { conflictsWithProviderFormat } from './providerNames';
 import { secretSlotOf, setterProperty, suggestedNameOf } from './names';
@@ -56,12 +58,41 @@ export function assignmentAnalyzer(): Analyzer {
   };
 }
 
+/**
+ * A finding (the value) depends on its line and on the lines above it up to its name: an edit
+ * re-examines the lines within reach and keeps the other findings of the previous version.
+ */
+const reuse = new LineLocalReuse<RawFinding>({ linesBefore: MAX_LINES_TO_VALUE, linesAfter: 0 });
+
 function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner): { findings: RawFinding[]; notices?: ScanNotice[] } {
+  const { settings } = ctx;
+  const passwords = !settings.disabledRules.has(GENERIC_PASSWORD);
+  const secrets = !settings.disabledRules.has(GENERIC_SECRET);
+  if (!passwords && !secrets) return { findings: [] };
+  const findings = reuse.analyze(`${passwords}|${secrets}|${ctx.path}`, ctx.text, (from, to) => analyzeLines(ctx, prefilter, from, to));
+  const longLines = countLongLines(ctx.lines);
+  const notices: ScanNotice[] = [];
+  if (longLines > 0) {
+    notices.push({
+      level: 'info',
+      message: `generic secret detection skipped ${longLines} line${longLines === 1 ? '' : 's'} longer than ${MAX_LINE_LENGTH} characters (minified or generated content); provider rules still apply`,
+    });
+  }
+  return { findings, notices };
+}
+
+function countLongLines(lines: LineIndex): number {
+  let count = 0;
+  for (let line = 0; line < lines.lineCount; line++) if (lines.lineEnd(line) - lines.lineStart(line) > MAX_LINE_LENGTH) count++;
+  return count;
+}
+
+/** Every finding whose value starts in [from, to) (names up to MAX_LINES_TO_VALUE lines above included). */
+function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, from: number, to: number): RawFinding[] {
   const { text, lines, settings } = ctx;
-  if (settings.disabledRules.has(GENERIC_PASSWORD) && settings.disabledRules.has(GENERIC_SECRET)) return { findings: [] };
+  const namesFrom = lines.lineStart(lines.lineAt(from) - MAX_LINES_TO_VALUE);
   const kind = fileKindOf(ctx.baseName);
   const findings: RawFinding[] = [];
-  let longLines = 0;
   let lastName = -1;
   let currentLine = -1;
   let lineStart = 0;
@@ -83,13 +114,13 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner): { find
   };
   const seenValues = new Set<number>();
   prefilter.scan(text, (_keyword, hit) => {
+    if (hit < namesFrom || hit >= to) return;
     if (hit < lastName) return; // inside a name already examined (`auth_token` hits `auth` and `token`)
     if (currentLine < 0 || hit >= lineEnd + 1 || hit < lineStart) {
       currentLine = lines.lineAt(hit);
       lineStart = lines.lineStart(currentLine);
       lineEnd = lines.lineEnd(currentLine);
       candidatesOnLine = 0;
-      if (lineEnd - lineStart > MAX_LINE_LENGTH) longLines++;
     }
     if (lineEnd - lineStart > MAX_LINE_LENGTH) {
       lastName = lineEnd + 1;
@@ -108,9 +139,9 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner): { find
     view.lineEnd = lineEnd;
     const assignment = assignedValue(view, name.start, name.end);
     if (!assignment || seenValues.has(assignment.start)) return;
-    const [from, to] = credentialSpan(text.slice(assignment.start, assignment.end));
-    const start = assignment.start + from;
-    const end = assignment.start + to;
+    const [spanStart, spanEnd] = credentialSpan(text.slice(assignment.start, assignment.end));
+    const start = assignment.start + spanStart;
+    const end = assignment.start + spanEnd;
     const value = text.slice(start, end);
     const ruleId = judge(slot, value);
     if (!ruleId || settings.disabledRules.has(ruleId)) return;
@@ -125,12 +156,5 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner): { find
       data: { keyName, suggestedName: suggestedNameOf(keyName, kind === 'code' || kind === 'go') },
     });
   });
-  const notices: ScanNotice[] = [];
-  if (longLines > 0) {
-    notices.push({
-      level: 'info',
-      message: `generic secret detection skipped ${longLines} line${longLines === 1 ? '' : 's'} longer than ${MAX_LINE_LENGTH} characters (minified or generated content); provider rules still apply`,
-    });
-  }
-  return { findings, notices };
+  return findings.sort((a, b) => a.start - b.start);
 }

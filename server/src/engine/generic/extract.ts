@@ -26,6 +26,9 @@ export interface LineView {
   nextLine: (offset: number) => { start: number; end: number } | undefined;
 }
 
+/** A value is at most this many lines below its name (HCL `variable "x" { ... default = "…" }`). */
+export const MAX_LINES_TO_VALUE = 6;
+
 /** Longest quoted literal considered (longer strings are data blobs, not credentials to a generic rule). */
 export const MAX_VALUE_LENGTH = 1024;
 /** Longest bare word considered. */
@@ -245,7 +248,7 @@ function pairedValue(view: LineView, start: number, end: number, keyName: string
     }
   } else if (HCL_VARIABLE.test(left)) {
     field = HCL_DEFAULT;
-    maxLines = 6;
+    maxLines = MAX_LINES_TO_VALUE;
   } else return undefined;
   let segStart = end;
   let segEnd = lineEnd;

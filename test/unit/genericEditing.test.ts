@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { Engine, resolveSettings } from '../../server/src/engine';
+import { seededRandom } from '../../server/src/engine/rules/fake';
+import { b64, engine, hex, pw, tok } from './genericHarness';
+
+/**
+ * Generic detection keeps the previous version's findings away from an edit (a value depends on its
+ * line and on its name up to a few lines above). Typing through files of every shape the detector
+ * reads must report what a first scan of the same text reports.
+ */
+const FILES: Record<string, string> = {
+  'infra/main.tf': `variable "db_password" {
+  type        = string
+  description = "database"
+  sensitive   = true
+
+  default     = "${pw('tf-default')}"
+}
+resource "x" "y" {
+  api_key = "${tok('tf-key')}"
+}
+`,
+  'config/app.json': `{
+  "env": [
+    { "name": "CLIENT_SECRET",
+      "value": "${b64('json-pair')}" },
+    { "name": "PORT", "value": "8080" }
+  ],
+  "auth_token": "${hex('json-token')}",
+  "password": "${pw('json-pw')}"
+}
+`,
+  'src/settings.py': `DB_PASSWORD = "${pw('py-pw')}"
+API_KEY = os.environ["API_KEY"]
+client_secret = "${tok('py-secret')}"
+def connect(password="${pw('py-default')}"):
+    return password
+`,
+  'deploy/.env': `DATABASE_PASSWORD=${pw('env-pw')}
+AUTH_TOKEN=${tok('env-token')}
+PORT=3000
+`,
+  'src/Config.java': `class Config {
+  String apiKey = "${tok('java-key')}";
+  void init() { client.setPassword("${pw('java-setter')}"); }
+}
+`,
+};
+
+const INSERTS = [' ', 'x', '\n', '"', '=', ': ', '#', '{ "name": "API_TOKEN",\n', '"value": "', 'password = "', '  default = "', '}\n'];
+
+function findingsOf(scanner: Engine, text: string, path: string): string[] {
+  return scanner.scan(text, path).findings.map((f) => `${f.ruleId} ${f.startOffset}-${f.endOffset} ${f.severity} ${f.fingerprint} ${f.message}`);
+}
+
+describe('generic detection while typing (findings kept away from an edit)', () => {
+  it('reports what a first scan reports, over random edits of files of every kind', () => {
+    for (const [path, source] of Object.entries(FILES)) {
+      const initial = findingsOf(engine, source, path);
+      assert.ok(initial.length >= 2, `${path} has findings to keep track of (${initial.length})`);
+      for (let seed = 1; seed <= 4; seed++) {
+        const next = seededRandom(seed * 17 + path.length);
+        let text = source;
+        for (let i = 0; i < 80; i++) {
+          const at = Math.floor(next() * (text.length + 1));
+          text = next() < 0.7 ? text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
+          assert.deepEqual(findingsOf(engine, text, path), findingsOf(engine, text, `fresh-${seed}-${i}/${path}`), `${path}, seed ${seed}, edit ${i}`);
+        }
+      }
+    }
+  });
+
+  it('finds a value six lines below its name again after an edit between them', () => {
+    const path = 'infra/main.tf';
+    const source = FILES[path];
+    const before = engine.scan(source, path).findings.filter((f) => f.ruleId === 'generic-password');
+    assert.equal(before.length, 1);
+    // Blank line 5 gets a comment: the name is on line 1, the value on line 6.
+    const edited = source.replace('\n\n', '\n  # the default\n');
+    const after = engine.scan(edited, path).findings.filter((f) => f.ruleId === 'generic-password');
+    assert.deepEqual(after.map((f) => f.fingerprint), before.map((f) => f.fingerprint));
+  });
+
+  it('does not mix the findings of engines with different rules switched off', () => {
+    const path = 'deploy/.env';
+    const text = FILES[path];
+    const noPasswords = new Engine(resolveSettings({ rules: { 'generic-password': false } }));
+    assert.ok(findingsOf(engine, text, path).some((f) => f.startsWith('generic-password')));
+    assert.ok(!findingsOf(noPasswords, text, path).some((f) => f.startsWith('generic-password')));
+    assert.ok(findingsOf(engine, text, path).some((f) => f.startsWith('generic-password')));
+  });
+});
