@@ -11,6 +11,8 @@ export interface ScanContext {
   baseName: string;
   lines: LineIndex;
   settings: ResolvedSettings;
+  /** A version of a document being edited: keep, per path, what its next version can reuse (ScanOptions.editing). */
+  editing?: boolean;
 }
 
 export interface AnalyzerOutput {

@@ -19,6 +19,13 @@ export interface ScanOptions {
   suppressions?: SuppressionIndex;
   /** Size of the file in bytes when known (UTF-8); defaults to an estimate from the text length. */
   byteLength?: number;
+  /**
+   * The text is a version of a document being edited (the language server's open documents): the
+   * engine remembers, per path, what the next version can reuse (findings away from the edit, the
+   * YAML parse). Off for files scanned once (the CLI, the workspace index), so that their texts
+   * and results are not kept alive.
+   */
+  editing?: boolean;
 }
 
 const PROVIDER_ANALYZER_ID = 'provider-rules';
@@ -108,7 +115,7 @@ export class Engine {
     }
     const lines = new LineIndex(text);
     const baseName = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const ctx: ScanContext = { text, path, baseName, lines, settings };
+    const ctx: ScanContext = { text, path, baseName, lines, settings, editing: options.editing === true };
     const raw: RawFinding[] = [];
     for (const analyzer of this.analyzers) {
       let applies = false;

@@ -156,7 +156,7 @@ export function registerCodeActions(services: ServerServices): void {
     const text = document.getText();
     // Findings the ignore files suppress stay suppressed: they are in a bare scan but not in the document's.
     const active = new Set(result.findings.map((f) => f.fingerprint));
-    const suppressed = new Set(engine.scan(text, path).findings.map((f) => f.fingerprint).filter((p) => !active.has(p)));
+    const suppressed = new Set(engine.scan(text, path, { editing: true }).findings.map((f) => f.fingerprint).filter((p) => !active.has(p)));
     const outcome = fixAll({
       text,
       path,

@@ -86,7 +86,7 @@ export class DocumentScans {
     try {
       // A UTF-16 unit is at most 3 UTF-8 bytes: the exact size (a pass over the text) matters only near the limit.
       const byteLength = text.length * 3 <= engine.settings.maxFileSize ? undefined : Buffer.byteLength(text, 'utf8');
-      result = engine.scan(text, path, { suppressions, byteLength });
+      result = engine.scan(text, path, { suppressions, byteLength, editing: true });
     } catch (e) {
       // The engine guards each detector; this is the last line of defence. No text in the message.
       result = { findings: [], notices: [{ level: 'warning', message: `scan failed: ${(e as Error).name}` }], skipped: true };

@@ -69,7 +69,7 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner): { find
   const passwords = !settings.disabledRules.has(GENERIC_PASSWORD);
   const secrets = !settings.disabledRules.has(GENERIC_SECRET);
   if (!passwords && !secrets) return { findings: [] };
-  const findings = reuse.analyze(`${passwords}|${secrets}|${ctx.path}`, ctx.text, (from, to) => analyzeLines(ctx, prefilter, from, to));
+  const findings = reuse.analyze(ctx.editing ? `${passwords}|${secrets}|${ctx.path}` : undefined, ctx.text, (from, to) => analyzeLines(ctx, prefilter, from, to));
   const longLines = countLongLines(ctx.lines);
   const notices: ScanNotice[] = [];
   if (longLines > 0) {

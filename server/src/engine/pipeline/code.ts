@@ -148,7 +148,7 @@ const LOOP_BODY_LINES = 3;
 const reuse = new LineLocalReuse<RawFinding>({ linesBefore: 0, linesAfter: LOOP_BODY_LINES });
 
 export function analyzeCode(ctx: ScanContext, lang: CodeLanguage): AnalyzerOutput {
-  return { findings: reuse.analyze(`${lang}|${ctx.path}`, ctx.text, (from, to) => analyzeLines(ctx.text, lang, from, to)) };
+  return { findings: reuse.analyze(ctx.editing ? `${lang}|${ctx.path}` : undefined, ctx.text, (from, to) => analyzeLines(ctx.text, lang, from, to)) };
 }
 
 /**

@@ -45,7 +45,7 @@ const ciYamlAnalyzer: Analyzer = {
   },
   analyze(ctx) {
     const kind = fileKind(ctx);
-    const parsed = parseYaml(ctx.text, ctx.lines, ctx.path);
+    const parsed = parseYaml(ctx.text, ctx.lines, ctx.editing ? ctx.path : '');
     const out: AnalyzerOutput = { findings: [], notices: parsed.notices };
     for (const doc of parsed.docs) {
       const one = analyzeDocument(ctx, kind, { doc, docs: [doc], notices: [] });
@@ -90,7 +90,7 @@ const containerAnalyzer: Analyzer = {
   analyze(ctx) {
     if (fileKind(ctx) === 'dockerfile') return dedupe(analyzeDockerfile(ctx));
     if (!mayHoldComposeSecrets(ctx.text)) return { findings: [] };
-    const parsed = parseYaml(ctx.text, ctx.lines, ctx.path);
+    const parsed = parseYaml(ctx.text, ctx.lines, ctx.editing ? ctx.path : '');
     const findings = parsed.docs.flatMap((doc) => analyzeCompose({ doc, docs: [doc], notices: [] }).findings);
     return dedupe({ findings, notices: parsed.notices });
   },

@@ -39,7 +39,8 @@ const recent = new RecentCache<{ text: string; parsed: ParsedYaml; spliceable: b
 
 /**
  * Parses once; a syntax problem becomes an information notice and whatever parsed is still analysed.
- * `cacheKey` names the file, so that its next version can reuse this parse.
+ * `cacheKey` names the file, so that its next version can reuse this parse; files scanned once share
+ * the empty key (the analyzers of one scan still share one parse).
  */
 export function parseYaml(text: string, lines: LineIndex, cacheKey = ''): ParsedYaml {
   const previous = recent.get(cacheKey);

@@ -36,9 +36,11 @@ export class LineLocalReuse<F extends Spanned> {
    * `analyzeLines(from, to)` analyses the text from line start `from` to line end `to` (`to` is the
    * text's length or just after a newline) and returns, sorted by start, at least every finding of a
    * full analysis that starts in [from, to); findings outside are dropped here. `key` names the
-   * document (its path and anything else the analysis depends on).
+   * document (its path and anything else the analysis depends on); without one (a file scanned
+   * once), the text is analysed whole and nothing is kept.
    */
-  analyze(key: string, text: string, analyzeLines: (from: number, to: number) => F[]): F[] {
+  analyze(key: string | undefined, text: string, analyzeLines: (from: number, to: number) => F[]): F[] {
+    if (key === undefined) return analyzeLines(0, text.length);
     const before = this.previous.get(key);
     const findings = (before && this.reuse(before.text, before.findings, text, analyzeLines)) ?? analyzeLines(0, text.length);
     this.previous.set(key, { text, findings });
