@@ -12,6 +12,8 @@ import { providerAnalyzer } from './providerAnalyzer';
 import { providerRules } from './rules';
 import { resolveSettings, type ResolvedSettings } from './settings';
 import { emptySuppressions, hasInlineMarker, isSuppressedByFiles, type SuppressionIndex } from './suppression';
+import { RecentCache } from './recentCache';
+import { changedRegion } from './text/changedRegion';
 import { LineIndex } from './text/lineIndex';
 import type { Finding, RawFinding, RuleInfo, ScanNotice, ScanResult, Severity } from './types';
 
@@ -59,6 +61,8 @@ export class Engine {
   private readonly ruleInfos = new Map<string, RuleInfo>();
   private readonly priorities = new Map<string, number>();
   private readonly excluded: (path: string) => boolean;
+  /** Line indexes of the last versions of documents being edited (ScanOptions.editing). */
+  private readonly recentLines = new RecentCache<{ text: string; lines: LineIndex }>(8);
   /** Problems found while building the engine (bad settings, rejected custom rules). */
   readonly problems: string[];
 
@@ -96,6 +100,14 @@ export class Engine {
     return this.excluded(path);
   }
 
+  /** The line index of a document being edited, from its previous version's. */
+  private editedLines(path: string, text: string): LineIndex {
+    const previous = this.recentLines.get(path);
+    const lines = previous ? LineIndex.afterEdit(previous.lines, text, changedRegion(previous.text, text)) : new LineIndex(text);
+    this.recentLines.set(path, { text, lines });
+    return lines;
+  }
+
   /** Scans one file's text. `path` is relative to the workspace root, with forward slashes. */
   scan(text: string, path: string, options: ScanOptions = {}): ScanResult {
     const notices: ScanNotice[] = [];
@@ -113,7 +125,7 @@ export class Engine {
     if (looksBinary(text)) {
       return { findings: [], notices: [{ level: 'info', message: 'not scanned: binary content' }], skipped: true };
     }
-    const lines = new LineIndex(text);
+    const lines = options.editing ? this.editedLines(path, text) : new LineIndex(text);
     const baseName = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
     const ctx: ScanContext = { text, path, baseName, lines, settings, editing: options.editing === true };
     const raw: RawFinding[] = [];

@@ -3,7 +3,6 @@ import { maskedPreview } from '../mask';
 import { builtinKeywords, type KeywordScanner } from '../keywordPool';
 import type { RawFinding, RuleInfo, ScanNotice } from '../types';
 import { credentialSpan, GENERIC_PASSWORD, GENERIC_SECRET, judge } from './classify';
-import type { LineIndex } from '../text/lineIndex';
 import { LineLocalReuse } from '../text/lineLocalReuse';
 import { assignedValue, MAX_LINES_TO_VALUE, nameAround, type LineView } from './extract';
 import { fileKindOf, isLockFile } from './fileKinds';
@@ -70,7 +69,7 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner): { find
   const secrets = !settings.disabledRules.has(GENERIC_SECRET);
   if (!passwords && !secrets) return { findings: [] };
   const findings = reuse.analyze(ctx.editing ? `${passwords}|${secrets}|${ctx.path}` : undefined, ctx.text, (from, to) => analyzeLines(ctx, prefilter, from, to));
-  const longLines = countLongLines(ctx.lines);
+  const longLines = ctx.lines.countLongerThan(MAX_LINE_LENGTH);
   const notices: ScanNotice[] = [];
   if (longLines > 0) {
     notices.push({
@@ -79,12 +78,6 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner): { find
     });
   }
   return { findings, notices };
-}
-
-function countLongLines(lines: LineIndex): number {
-  let count = 0;
-  for (let line = 0; line < lines.lineCount; line++) if (lines.lineEnd(line) - lines.lineStart(line) > MAX_LINE_LENGTH) count++;
-  return count;
 }
 
 /** Every finding whose value starts in [from, to) (names up to MAX_LINES_TO_VALUE lines above included). */

@@ -13,7 +13,17 @@ export interface ChangedRegion {
   newTo: number;
 }
 
+/** The last comparison: the keyword pool and each reusing analyzer ask the same question per edit. */
+let last: { previous: string; text: string; region: ChangedRegion } | undefined;
+
 export function changedRegion(previous: string, text: string): ChangedRegion {
+  if (last && last.previous === previous && last.text === text) return last.region;
+  const region = compare(previous, text);
+  last = { previous, text, region };
+  return region;
+}
+
+function compare(previous: string, text: string): ChangedRegion {
   const max = Math.min(previous.length, text.length);
   let from = 0;
   while (from + BLOCK <= max && previous.slice(from, from + BLOCK) === text.slice(from, from + BLOCK)) from += BLOCK;
