@@ -7,11 +7,17 @@ import { NotificationType, RequestType, type Range } from 'vscode-languageserver
 
 export type InventoryStatus = 'hard-coded' | 'referenced' | 'declared-unused' | 'undeclared' | 'rotation-overdue';
 
-export interface InventoryOccurrenceView {
-  uri: string;
+/**
+ * One occurrence as the server sends it: the file by its folder-relative path, the span by its line,
+ * character and length (an occurrence never spans lines). A large workspace has thousands of them,
+ * so each carries no URI nor LSP range: `expandInventory` adds both on the client.
+ */
+export interface InventoryOccurrence {
   /** Workspace-relative path. */
   path: string;
-  range: Range;
+  line: number;
+  character: number;
+  length: number;
   /** `hard-coded`, or how the secret is referenced (github-secret, env-read, vault...). */
   kind: string;
   environment?: string;
@@ -21,13 +27,19 @@ export interface InventoryOccurrenceView {
   fingerprint?: string;
 }
 
-export interface InventorySecretView {
+/** An occurrence as clients use it: with the file's URI and the LSP range. */
+export interface InventoryOccurrenceView extends InventoryOccurrence {
+  uri: string;
+  range: Range;
+}
+
+export interface InventorySecretView<O extends InventoryOccurrence = InventoryOccurrenceView> {
   /** Stable id: `<folder uri>#<name>` (tree item ids, `reveal`). */
   id: string;
   name: string;
   status: InventoryStatus;
   statuses: InventoryStatus[];
-  occurrences: InventoryOccurrenceView[];
+  occurrences: O[];
   environments: string[];
   owners: string[];
   ownerSource?: 'declared' | 'codeowners';
@@ -39,18 +51,18 @@ export interface InventorySecretView {
   reference: string;
 }
 
-export interface InventoryFolderView {
+export interface InventoryFolderView<O extends InventoryOccurrence = InventoryOccurrenceView> {
   uri: string;
   name: string;
-  secrets: InventorySecretView[];
+  secrets: InventorySecretView<O>[];
   counts: Record<InventoryStatus, number> & { total: number };
   indexing: boolean;
   /** URI of `.secrets-inventory.yml` when the folder has one. */
   inventoryFileUri?: string;
 }
 
-export interface InventoryResult {
-  folders: InventoryFolderView[];
+export interface InventoryResult<O extends InventoryOccurrence = InventoryOccurrenceView> {
+  folders: InventoryFolderView<O>[];
   /** Total logical secrets across folders (the activity-bar badge). */
   total: number;
   /** Hard-coded secrets across folders (the most urgent count). */
@@ -58,11 +70,45 @@ export interface InventoryResult {
   indexing: boolean;
 }
 
-/** Client -> server: the whole inventory model, for the tree view and other clients. */
+/** What InventoryRequest answers: occurrences without URIs nor ranges (see expandInventory). */
+export type InventoryAnswer = InventoryResult<InventoryOccurrence>;
+
+/**
+ * Client -> server: the whole inventory model, for the tree view and other clients. Pass the answer
+ * to `expandInventory` for occurrences with URIs and ranges.
+ */
 export namespace InventoryRequest {
   export const method = 'secretHygiene/inventory';
   export type Params = Record<string, never>;
-  export const type = new RequestType<Params, InventoryResult, void>(method);
+  export const type = new RequestType<Params, InventoryAnswer, void>(method);
+}
+
+/** Characters encodeURIComponent leaves as they are (and the path separator). */
+const URI_SAFE_PATH = /^[A-Za-z0-9\-_.!~*'()/]*$/;
+
+/** The URI of a file of the folder at `folderUri`, from its folder-relative path. */
+export function occurrenceUri(folderUri: string, path: string): string {
+  const base = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
+  // Most paths need no escaping: the fast way first.
+  return base + (URI_SAFE_PATH.test(path) ? path : path.split('/').map(encodeURIComponent).join('/'));
+}
+
+/** The inventory with each occurrence's URI (resolved against its folder's) and LSP range. */
+export function expandInventory(answer: InventoryAnswer): InventoryResult {
+  return {
+    ...answer,
+    folders: answer.folders.map((folder) => ({
+      ...folder,
+      secrets: folder.secrets.map((secret) => ({
+        ...secret,
+        occurrences: secret.occurrences.map((o) => ({
+          ...o,
+          uri: occurrenceUri(folder.uri, o.path),
+          range: { start: { line: o.line, character: o.character }, end: { line: o.line, character: o.character + o.length } },
+        })),
+      })),
+    })),
+  };
 }
 
 /** Server -> client: the inventory changed (index progress, edits, file changes); re-request it. */

@@ -7,6 +7,7 @@ import { ApplyWorkspaceEditRequest, type TextDocumentEdit } from 'vscode-languag
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   InventoryChangedNotification,
+  expandInventory,
   InventoryRequest,
   LeakResponseRequest,
   MarkRotatedRequest,
@@ -46,7 +47,7 @@ function makeWorkspace(token: string): string {
 
 async function settledInventory(server: InProcessServer, minTotal: number): Promise<InventoryResult> {
   for (;;) {
-    const view = await server.client.sendRequest(InventoryRequest.type, {});
+    const view = expandInventory(await server.client.sendRequest(InventoryRequest.type, {}));
     if (!view.indexing && view.total >= minTotal) return view;
     await new Promise<void>((resolve) => {
       const sub = server.client.onNotification(InventoryChangedNotification.type, () => {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { InventoryChangedNotification, InventoryRequest, type InventoryFolderView, type InventoryResult } from '../../../shared/inventoryProtocol';
+import { expandInventory, InventoryChangedNotification, InventoryRequest, type InventoryFolderView, type InventoryResult } from '../../../shared/inventoryProtocol';
 import { badgeFor } from './presentation';
 import { InventoryTreeProvider, toTreeItem } from './treeProvider';
 import { attentionCounts, isGrouping, type Grouping, type InventoryNode } from './treeModel';
@@ -106,7 +106,7 @@ export class InventoryView implements vscode.Disposable {
   private async request(): Promise<InventoryResult | undefined> {
     try {
       await this.ready;
-      const result = await this.client.sendRequest(InventoryRequest.type, {});
+      const result = expandInventory(await this.client.sendRequest(InventoryRequest.type, {}));
       this.apply(result);
       return result;
     } catch (e) {
@@ -136,7 +136,7 @@ export class InventoryView implements vscode.Disposable {
   /** Fresh inventory from the server (the tree is updated with it too). */
   async fetch(): Promise<InventoryResult> {
     await this.ready;
-    const result = await this.client.sendRequest(InventoryRequest.type, {});
+    const result = expandInventory(await this.client.sendRequest(InventoryRequest.type, {}));
     this.apply(result);
     return result;
   }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type WorkspaceFolder } from 'vscode-languageserver/node';
 import { LineIndex, type Severity } from '../engine';
 import { INVENTORY_FILE, inventoryDiagnostics, type Inventory, type InventoryDiagnostic } from '../engine/inventory';
-import { InventoryChangedNotification, type InventoryFolderView, type InventoryResult, type InventorySecretView } from '../../../shared/inventoryProtocol';
+import { InventoryChangedNotification, type InventoryAnswer, type InventoryOccurrence, type InventorySecretView } from '../../../shared/inventoryProtocol';
 import { DIAGNOSTIC_SOURCE, RULE_DOCS_BASE } from '../../../shared/protocol';
 import { indexFile, indexScanned } from '../workspace/scanFile';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -56,7 +56,7 @@ export class InventoryService {
   private notifyDelay = NOTIFY_DEBOUNCE_MS;
   private readonly diagnosticsCache = new WeakMap<Inventory, Map<string, InventoryDiagnostic[]>>();
   /** Protocol views of an inventory's secrets (the client asks again after each announcement). */
-  private readonly viewCache = new WeakMap<Inventory, InventorySecretView[]>();
+  private readonly viewCache = new WeakMap<Inventory, InventorySecretView<InventoryOccurrence>[]>();
   private readonly documentTimers = new Map<string, NodeJS.Timeout>();
   /** Signature of the last published inventory diagnostics: republish only when it changes. */
   private diagnosticsSignature = '';
@@ -305,9 +305,9 @@ export class InventoryService {
    * The view for InventoryRequest. Built once the edited documents' diagnostics are answered, in
    * slices between which they go first.
    */
-  async view(): Promise<InventoryResult> {
+  async view(): Promise<InventoryAnswer> {
     await this.services.pendingDiagnostics.idle();
-    const folders: InventoryFolderView[] = [];
+    const folders: InventoryAnswer['folders'] = [];
     for (const { state, inventory } of await this.buildAll()) {
       let secrets = this.viewCache.get(inventory);
       if (!secrets) {

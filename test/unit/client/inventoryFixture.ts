@@ -5,7 +5,7 @@ import { Engine, LineIndex } from '../../../server/src/engine';
 import { CodeOwners, buildInventory, collectFileFacts, parseInventoryFile } from '../../../server/src/engine/inventory';
 import { secretView } from '../../../server/src/lsp/inventoryView';
 import { checksummedToken, token } from '../../../server/src/engine/rules/fake';
-import type { InventoryFolderView, InventoryResult } from '../../../shared/inventoryProtocol';
+import { expandInventory, type InventoryAnswer, type InventoryResult } from '../../../shared/inventoryProtocol';
 
 export const TODAY = '2026-11-28';
 
@@ -15,7 +15,7 @@ export interface Fixture {
   secrets: string[];
 }
 
-export function folderFixture(folderUri: string, name: string, files: Record<string, string>, inventoryFile?: string, codeowners?: string): InventoryFolderView {
+export function folderFixture(folderUri: string, name: string, files: Record<string, string>, inventoryFile?: string, codeowners?: string): InventoryAnswer['folders'][number] {
   const engine = new Engine();
   const facts = Object.entries(files).map(([path, text]) => collectFileFacts(path, text, new LineIndex(text), engine.scan(text, path).findings));
   const inventory = buildInventory({
@@ -34,13 +34,14 @@ export function folderFixture(folderUri: string, name: string, files: Record<str
   };
 }
 
-export function result(folders: InventoryFolderView[]): InventoryResult {
-  return {
+/** The server's answer for these folders, expanded as the client expands it. */
+export function result(folders: InventoryAnswer['folders']): InventoryResult {
+  return expandInventory({
     folders,
     total: folders.reduce((n, f) => n + f.counts.total, 0),
     hardCoded: folders.reduce((n, f) => n + f.counts['hard-coded'], 0),
     indexing: folders.some((f) => f.indexing),
-  };
+  });
 }
 
 /** One folder: two hard-coded GitHub tokens, a hard-coded Stripe-like key, references and an inventory file. */
