@@ -1,13 +1,13 @@
 /**
- * CODEOWNERS: gitignore-style patterns, the last matching line wins (GitHub and GitLab semantics;
- * GitLab `[Section]` headers are skipped, their rules still apply in order).
+ * CODEOWNERS: gitignore-style patterns (ownerPattern.ts), the last matching line wins (GitHub and
+ * GitLab semantics; GitLab `[Section]` headers are skipped, their rules still apply in order).
  */
-import ignore from 'ignore';
+import { compileOwnerPattern } from './ownerPattern';
 
 export const CODEOWNERS_PATHS = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
 
 interface OwnerRule {
-  matches: (path: string) => boolean;
+  pattern: RegExp;
   owners: string[];
 }
 
@@ -24,8 +24,8 @@ export class CodeOwners {
       const line = raw.replace(/(^|\s)#.*$/, '').trim();
       if (!line || /^\^?\[.*\]/.test(line)) continue;
       const [pattern, ...owners] = line.split(/\s+/);
-      const matcher = ignore().add(pattern);
-      this.rules.push({ matches: (p) => matcher.ignores(p), owners });
+      const compiled = compileOwnerPattern(pattern);
+      if (compiled) this.rules.push({ pattern: compiled, owners });
     }
   }
 
@@ -40,13 +40,7 @@ export class CodeOwners {
   }
 
   private match(path: string): string[] {
-    for (let i = this.rules.length - 1; i >= 0; i--) {
-      try {
-        if (this.rules[i].matches(path)) return this.rules[i].owners;
-      } catch {
-        // `ignore` rejects some paths (absolute, ../): no owner for those.
-      }
-    }
+    for (let i = this.rules.length - 1; i >= 0; i--) if (this.rules[i].pattern.test(path)) return this.rules[i].owners;
     return [];
   }
 }
