@@ -117,6 +117,8 @@ export namespace InventoryChangedNotification {
   export interface Params {
     total: number;
     hardCoded: number;
+    /** Secrets overdue for rotation: with hardCoded, the badge, kept current without a request. */
+    overdue: number;
     indexing: boolean;
   }
   export const type = new NotificationType<Params>(method);

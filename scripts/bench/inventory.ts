@@ -11,6 +11,8 @@
  *    thread, and memory and CPU are the server process's own (/proc, Linux).
  * Each run is a fresh child process so that its resident memory (process.memoryUsage().rss, which
  * includes the worker thread, sampled every 100 ms) is the index's and not the rest of the bench's.
+ * SERVER_NODE_OPTIONS (editor mode) passes Node options to the server's process, e.g.
+ * `--cpu-prof --cpu-prof-dir=DIR` to profile what its main thread does while the index runs.
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -117,7 +119,7 @@ async function runLsp(dir: string, serverProgram?: string): Promise<IndexRun> {
   const cpu = process.cpuUsage();
   let cpuMs = 0;
   const started = performance.now();
-  const server = await startServerInProcess('vscode', { folders: [dir], waitLimitMs: 300_000, serverProgram });
+  const server = await startServerInProcess('vscode', { folders: [dir], waitLimitMs: 300_000, serverProgram, serverExecArgv: process.env.SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) });
   const serverPid = server.serverProcess?.pid;
   try {
     // As the Secrets view does: each change announcement is answered by an inventory request.

@@ -99,7 +99,9 @@ for (const profile of ['vscode', 'push'] as const) {
       server.client.onNotification(InventoryChangedNotification.type, (params) => void announced.push(params));
       while (!announced.some((a) => !a.indexing && a.total >= 3)) await new Promise((r) => setTimeout(r, 50));
       const view = await server.client.sendRequest(InventoryRequest.type, {});
-      assert.deepEqual(announced.filter((a) => !a.indexing).at(-1), { total: view.total, hardCoded: view.hardCoded, indexing: false });
+      const overdue = view.folders.reduce((n, f) => n + f.counts['rotation-overdue'], 0);
+      assert.equal(overdue, 1, 'the fixture has one secret overdue for rotation');
+      assert.deepEqual(announced.filter((a) => !a.indexing).at(-1), { total: view.total, hardCoded: view.hardCoded, overdue, indexing: false });
       assert.deepEqual([view.total, view.hardCoded], [3, 1]);
     });
 

@@ -86,7 +86,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Opens the folder's inventory file, creating a starter one (names only) when there is none. */
-export async function createInventoryFile(folderView: (folderUri: string) => InventoryFolderView | undefined, folderUri?: string): Promise<vscode.Uri | undefined> {
+export async function createInventoryFile(folderView: (folderUri: string) => Promise<InventoryFolderView | undefined>, folderUri?: string): Promise<vscode.Uri | undefined> {
   const folder = await pickFolder(folderUri, 'Folder to declare secrets for');
   if (!folder) {
     void vscode.window.showInformationMessage('Secret Hygiene: open a folder first; the inventory file lives at its root.');
@@ -100,7 +100,7 @@ export async function createInventoryFile(folderView: (folderUri: string) => Inv
     }
   }
   const uri = vscode.Uri.joinPath(folder.uri, INVENTORY_FILE_NAMES[0]);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(starterInventory(folderView(folder.uri.toString()))));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(starterInventory(await folderView(folder.uri.toString()))));
   await vscode.window.showTextDocument(uri, { preview: false });
   return uri;
 }

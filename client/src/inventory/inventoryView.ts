@@ -1,7 +1,10 @@
 /**
  * The "Secrets" view of the Secret Hygiene activity-bar container: asks the server for the inventory
- * (InventoryRequest), re-asks on InventoryChangedNotification (debounced), keeps the grouping in
- * workspaceState, sets the badge (hard-coded + overdue) and the context key the welcome views use.
+ * (InventoryRequest), re-asks on InventoryChangedNotification (debounced) while the view is visible,
+ * and once it becomes visible again when changes arrived while it was hidden (a large workspace's
+ * answer is hundreds of KB: no use fetching it for a hidden view while the person types); keeps the
+ * grouping in workspaceState, sets the badge (hard-coded + overdue, from the notification when
+ * hidden) and the context key the welcome views use.
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
@@ -40,6 +43,8 @@ export class InventoryView implements vscode.Disposable {
   private pending: NodeJS.Timeout | undefined;
   private inFlight: Promise<InventoryResult | undefined> | undefined;
   private again = false;
+  /** Changes were announced while the view was hidden: fetch when it shows. */
+  private stale = false;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -56,10 +61,20 @@ export class InventoryView implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', GROUPING_CONTEXT_KEY, grouping);
     ready.then(
       () => {
-        this.disposables.push(this.client.onNotification(InventoryChangedNotification.type, () => this.scheduleRefresh()));
+        this.disposables.push(
+          this.client.onNotification(InventoryChangedNotification.type, (params) => {
+            this.treeView.badge = badgeFor(params.hardCoded, params.overdue ?? 0);
+            this.scheduleRefresh();
+          }),
+        );
         this.scheduleRefresh();
       },
       () => void this.setState('unavailable', 'The Secret Hygiene language server did not start. See the output (Secret Hygiene: Show Output).'),
+    );
+    this.disposables.push(
+      this.treeView.onDidChangeVisibility((e) => {
+        if (e.visible && this.stale) this.scheduleRefresh();
+      }),
     );
     // A restarted server has a new index: ask again once it runs.
     this.disposables.push(
@@ -80,6 +95,11 @@ export class InventoryView implements vscode.Disposable {
   }
 
   scheduleRefresh(): void {
+    if (!this.treeView.visible) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
     if (this.pending) clearTimeout(this.pending);
     this.pending = setTimeout(() => {
       this.pending = undefined;
@@ -143,7 +163,7 @@ export class InventoryView implements vscode.Disposable {
 
   /** The items the view currently shows under `parentId` (top level when omitted). */
   async items(parentId?: string): Promise<InventoryTreeItemInfo[]> {
-    if (!this.provider.loaded) await this.load();
+    await this.current();
     const parent = parentId === undefined ? undefined : this.provider.tree.byId.get(parentId);
     if (parentId !== undefined && !parent) throw new Error(`no inventory tree item with id ${parentId}`);
     const nodes = await this.provider.getChildren(parent);
@@ -164,13 +184,23 @@ export class InventoryView implements vscode.Disposable {
 
   /** Reveals (selects, expands the parents of) the item with this id. */
   async reveal(id: string): Promise<void> {
+    await this.current();
     const node = this.provider.tree.byId.get(id);
     if (!node) throw new Error(`no inventory tree item with id ${id}`);
     await this.treeView.reveal(node, { select: true, focus: false, expand: true });
   }
 
-  folderView(folderUri: string): InventoryFolderView | undefined {
+  /** The folder's inventory as last fetched, fetched first when the view has none or an old one. */
+  async folderView(folderUri: string): Promise<InventoryFolderView | undefined> {
+    await this.current();
     return this.provider.lastResult?.folders.find((f) => f.uri === folderUri);
+  }
+
+  /** Loads the inventory when the view has none yet or changes arrived while it was hidden. */
+  private async current(): Promise<void> {
+    if (this.provider.loaded && !this.stale) return;
+    this.stale = false;
+    await this.load();
   }
 
   badge(): vscode.ViewBadge | undefined {

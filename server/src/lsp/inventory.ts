@@ -239,16 +239,18 @@ export class InventoryService {
     if (this.disposed) return;
     let total = 0;
     let hardCoded = 0;
+    let overdue = 0;
     for (const { state, inventory, complete } of built) {
       total += inventory.counts.total;
       hardCoded += inventory.counts['hard-coded'];
+      overdue += inventory.counts['rotation-overdue'];
       // What inventory diagnostics show: the last inventory of a complete index (a partial one
       // would flash "declared but unused").
       if (complete) state.settled = inventory;
     }
     const indexing = this.indexing();
     try {
-      void this.services.connection.sendNotification(InventoryChangedNotification.type, { total, hardCoded, indexing }).catch(() => undefined);
+      void this.services.connection.sendNotification(InventoryChangedNotification.type, { total, hardCoded, overdue, indexing }).catch(() => undefined);
     } catch {
       return; // connection closed
     }
