@@ -131,6 +131,10 @@ async function main(): Promise<void> {
       rows.push(['  peak RSS of the server process', ...fmt(index.editor.rssPeakMb, 'MB'), `<= ${TARGETS.indexRssMb} MB`]);
       rows.push(['  per-edit diagnostics during the index (pull)', ...fmt(index.editor.editsDuring, 'ms'), `p95 <= ${TARGETS.editP95Ms} ms`]);
       rows.push(['  per-edit diagnostics after the index (pull)', ...fmt(index.editor.editsAfter, 'ms'), `p95 <= ${TARGETS.editP95Ms} ms`]);
+      if (index.editorViewHidden) {
+        rows.push(['  same, Secrets view hidden: per-edit during the index', ...fmt(index.editorViewHidden.editsDuring, 'ms'), `p95 <= ${TARGETS.editP95Ms} ms`]);
+        rows.push(['  same, Secrets view hidden: index time', ...fmt(index.editorViewHidden.ms, 'ms'), `<= ${TARGETS.firstIndexMs} ms`]);
+      }
     } else rows.push(['first full index, server in its own process', 'not measured: dist/server.js missing (npm run build)', '', '', '']);
   }
 

@@ -8,11 +8,14 @@
  *    answering each InventoryChangedNotification with an inventory request as the Secrets view does;
  *  - `editor`: the same with the built server (dist/server.js) in its own process over stdio, as an
  *    editor runs it: the client's work (decoding inventory answers...) no longer shares the server's
- *    thread, and memory and CPU are the server process's own (/proc, Linux).
+ *    thread, and memory and CPU are the server process's own (/proc, Linux);
+ *  - `editor-hidden`: the same while the Secrets view is hidden (the usual case while typing): the
+ *    VS Code client then fetches no inventory on announcements (it only updates its badge).
  * Each run is a fresh child process so that its resident memory (process.memoryUsage().rss, which
  * includes the worker thread, sampled every 100 ms) is the index's and not the rest of the bench's.
- * SERVER_NODE_OPTIONS (editor mode) passes Node options to the server's process, e.g.
- * `--cpu-prof --cpu-prof-dir=DIR` to profile what its main thread does while the index runs.
+ * SERVER_NODE_OPTIONS (editor modes) passes Node options to the server's process, e.g.
+ * `--cpu-prof --cpu-prof-dir=DIR` to profile what its main thread does while the index runs, and
+ * SERVER_PROGRAM runs another build of the server (A/B comparisons).
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -23,7 +26,7 @@ const MB = 1024 * 1024;
 const EDIT_EVERY_MS = 100;
 
 export interface IndexRun {
-  mode: 'direct' | 'lsp' | 'editor';
+  mode: 'direct' | 'lsp' | 'editor' | 'editor-hidden';
   /** Start to index done (lsp: server start to the inventory request reporting indexing=false). */
   ms: number;
   /** The worker's own figure (walk and scan, first file to last). */
@@ -58,6 +61,7 @@ export interface InventoryBench {
   lsp: LspFigures;
   /** Undefined when dist/server.js is not built. */
   editor?: LspFigures;
+  editorViewHidden?: LspFigures;
 }
 
 function cpuSince(start: NodeJS.CpuUsage): number {
@@ -109,7 +113,7 @@ function processUsage(pid: number): { rssPeakMb: number; cpuMs: number } | undef
   }
 }
 
-async function runLsp(dir: string, serverProgram?: string): Promise<IndexRun> {
+async function runLsp(dir: string, serverProgram?: string, viewVisible = true): Promise<IndexRun> {
   const { startServerInProcess } = require('../../test/lsp/harness') as typeof import('../../test/lsp/harness');
   const { InventoryChangedNotification, InventoryRequest } = require('../../shared/inventoryProtocol') as typeof import('../../shared/inventoryProtocol');
   const { generateTypeScript } = require('./corpus') as typeof import('./corpus');
@@ -122,8 +126,8 @@ async function runLsp(dir: string, serverProgram?: string): Promise<IndexRun> {
   const server = await startServerInProcess('vscode', { folders: [dir], waitLimitMs: 300_000, serverProgram, serverExecArgv: process.env.SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) });
   const serverPid = server.serverProcess?.pid;
   try {
-    // As the Secrets view does: each change announcement is answered by an inventory request.
-    server.client.onNotification(InventoryChangedNotification.type, () => void server.client.sendRequest(InventoryRequest.type, {}).catch(() => undefined));
+    // As the Secrets view does when visible: each change announcement is answered by an inventory request.
+    if (viewVisible) server.client.onNotification(InventoryChangedNotification.type, () => void server.client.sendRequest(InventoryRequest.type, {}).catch(() => undefined));
     const indexedLog = () => server.logs.map((l) => /indexed (\d+) files \(([\d.]+) MB\) in (\d+) ms, (\d+) skipped/.exec(l.message)).find((m) => m);
     let done: number | undefined;
     const waitForIndex = (async () => {
@@ -168,7 +172,7 @@ async function runLsp(dir: string, serverProgram?: string): Promise<IndexRun> {
     sampler.stop();
     const log = indexedLog()!;
     return {
-      mode: serverPid ? 'editor' : 'lsp',
+      mode: serverPid ? (viewVisible ? 'editor' : 'editor-hidden') : 'lsp',
       ms: done!,
       workerMs: Number(log[3]),
       cpuMs,
@@ -204,7 +208,7 @@ export function benchInventory(dir: string, runs: number, onRun: (run: IndexRun)
   const all: IndexRun[] = [];
   // The editor mode runs the built server; without a build it is left out.
   const { existsSync } = require('node:fs') as typeof import('node:fs');
-  const modes = existsSync(resolve(__dirname, '..', '..', 'dist', 'server.js')) ? (['direct', 'lsp', 'editor'] as const) : (['direct', 'lsp'] as const);
+  const modes = existsSync(resolve(__dirname, '..', '..', 'dist', 'server.js')) ? (['direct', 'lsp', 'editor', 'editor-hidden'] as const) : (['direct', 'lsp'] as const);
   for (let i = 0; i < runs; i++) for (const mode of modes) {
     const run = runChild(mode, dir);
     all.push(run);
@@ -212,7 +216,7 @@ export function benchInventory(dir: string, runs: number, onRun: (run: IndexRun)
   }
   const of = (mode: IndexRun['mode']) => all.filter((r) => r.mode === mode);
   const pick = (mode: IndexRun['mode'], key: 'ms' | 'workerMs' | 'cpuMs' | 'rssPeakMb' | 'inventoryMs') => summarize(of(mode).map((r) => r[key]));
-  const lspFigures = (mode: 'lsp' | 'editor') => ({
+  const lspFigures = (mode: 'lsp' | 'editor' | 'editor-hidden') => ({
     ms: pick(mode, 'ms'),
     cpuMs: pick(mode, 'cpuMs'),
     rssPeakMb: pick(mode, 'rssPeakMb'),
@@ -226,15 +230,21 @@ export function benchInventory(dir: string, runs: number, onRun: (run: IndexRun)
     direct: { ms: pick('direct', 'ms'), workerMs: pick('direct', 'workerMs'), cpuMs: pick('direct', 'cpuMs'), rssPeakMb: pick('direct', 'rssPeakMb'), inventoryMs: pick('direct', 'inventoryMs') },
     lsp: lspFigures('lsp'),
     editor: of('editor').length > 0 ? lspFigures('editor') : undefined,
+    editorViewHidden: of('editor-hidden').length > 0 ? lspFigures('editor-hidden') : undefined,
   };
 }
 
 if (require.main === module) {
   const [mode, dir] = process.argv.slice(2);
-  const serverProgram = resolve(__dirname, '..', '..', 'dist', 'server.js');
-  const run = mode === 'direct' ? runDirect : mode === 'lsp' ? (d: string) => runLsp(d) : mode === 'editor' ? (d: string) => runLsp(d, serverProgram) : undefined;
+  const serverProgram = process.env.SERVER_PROGRAM ?? resolve(__dirname, '..', '..', 'dist', 'server.js');
+  const run =
+    mode === 'direct' ? runDirect
+    : mode === 'lsp' ? (d: string) => runLsp(d)
+    : mode === 'editor' ? (d: string) => runLsp(d, serverProgram)
+    : mode === 'editor-hidden' ? (d: string) => runLsp(d, serverProgram, false)
+    : undefined;
   if (!run || !dir) {
-    console.error('usage: inventory.ts direct|lsp|editor WORKSPACE_DIR');
+    console.error('usage: inventory.ts direct|lsp|editor|editor-hidden WORKSPACE_DIR');
     process.exit(2);
   }
   run(join(dir)).then(
