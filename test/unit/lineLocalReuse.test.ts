@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { seededRandom } from '../../server/src/engine/rules/fake';
+import { forgetEditedDocument } from '../../server/src/engine/editMemory';
 import { LineLocalReuse, type LineReach } from '../../server/src/engine/text/lineLocalReuse';
 
 /**
@@ -72,5 +73,22 @@ describe('line-local reuse (findings of the previous version kept away from an e
     // The same text again: nothing analysed.
     run('a', a);
     assert.equal(ranges.length, 2);
+  });
+
+  it('forgets a closed document: its next version is analysed whole', () => {
+    const reach = { linesBefore: 0, linesAfter: 1 };
+    const reuse = new LineLocalReuse<Toy>(reach);
+    const ranges: [number, number][] = [];
+    const run = (key: string, text: string) => reuse.analyze(key, text, (from, to) => (ranges.push([from, to]), toyAnalysis(text, reach, from, to)));
+    const text = Array.from({ length: 50 }, (_, i) => `line ${i}`).join('\n');
+    run('v1|src/a.ts', text);
+    run('v1|src/b.ts', text);
+    run('v1|src/a.ts', `${text}x`);
+    assert.ok(ranges[2][0] > 0, 'an edit is analysed from near its line');
+    forgetEditedDocument('src/a.ts');
+    run('v1|src/a.ts', `${text}xy`);
+    assert.deepEqual(ranges[3], [0, text.length + 2], 'after closing, the document is analysed whole');
+    run('v1|src/b.ts', `${text}z`);
+    assert.ok(ranges[4][0] > 0, 'other documents keep their memory');
   });
 });

@@ -27,4 +27,9 @@ export class RecentCache<V> {
   delete(key: string): void {
     this.entries.delete(key);
   }
+
+  /** Removes every entry whose key passes `test`. */
+  deleteWhere(test: (key: string) => boolean): void {
+    for (const key of [...this.entries.keys()]) if (test(key)) this.entries.delete(key);
+  }
 }

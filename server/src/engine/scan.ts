@@ -12,6 +12,7 @@ import { providerAnalyzer } from './providerAnalyzer';
 import { providerRules } from './rules';
 import { resolveSettings, type ResolvedSettings } from './settings';
 import { emptySuppressions, hasInlineMarker, isSuppressedByFiles, type SuppressionIndex } from './suppression';
+import { forgetEditedDocument } from './editMemory';
 import { RecentCache } from './recentCache';
 import { changedRegion } from './text/changedRegion';
 import { LineIndex } from './text/lineIndex';
@@ -98,6 +99,12 @@ export class Engine {
 
   isExcluded(path: string): boolean {
     return this.excluded(path);
+  }
+
+  /** The document at `path` closed: drop what was kept for its next version (ScanOptions.editing). */
+  forget(path: string): void {
+    this.recentLines.delete(path);
+    forgetEditedDocument(path);
   }
 
   /** The line index of a document being edited, from its previous version's. */

@@ -41,7 +41,9 @@ export class DocumentScans {
     this.cache.clear();
   }
 
+  /** The document closed: its results, and what the engine kept for its next version, go. */
   forget(uri: string): void {
+    this.cache.get(uri)?.scan.engine.forget(this.folders.relativePath(uri));
     this.cache.delete(uri);
   }
 

@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { ScanNotice } from '../types';
+import { editMemory } from '../editMemory';
 import { RecentCache } from '../recentCache';
 import type { LineIndex } from '../text/lineIndex';
 import { isSpliceable, spliceEdit, YAML_OPTIONS } from './yamlSplice';
@@ -35,7 +36,7 @@ export interface ParsedYaml {
  * new version of a file is spliced into its previous parse where that gives the same result
  * (yamlSplice.ts). Checks never mutate a document.
  */
-const recent = new RecentCache<{ text: string; parsed: ParsedYaml; spliceable: boolean }>(8);
+const recent = editMemory<{ text: string; parsed: ParsedYaml; spliceable: boolean }>(8);
 
 /**
  * Parses once; a syntax problem becomes an information notice and whatever parsed is still analysed.

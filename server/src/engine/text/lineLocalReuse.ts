@@ -1,4 +1,4 @@
-import { RecentCache } from '../recentCache';
+import { editMemory } from '../editMemory';
 import { changedRegion } from './changedRegion';
 
 /** A finding's span in the text; nothing else in it may hold an offset (only these two are shifted). */
@@ -28,7 +28,7 @@ const MOST_OF_THE_TEXT = 0.25;
  * them); test/unit/lineLocalReuse.test.ts and the code checks' editing test compare the two.
  */
 export class LineLocalReuse<F extends Spanned> {
-  private readonly previous = new RecentCache<{ text: string; findings: F[] }>(8);
+  private readonly previous = editMemory<{ text: string; findings: F[] }>(8);
 
   constructor(private readonly reach: LineReach) {}
 
@@ -36,8 +36,8 @@ export class LineLocalReuse<F extends Spanned> {
    * `analyzeLines(from, to)` analyses the text from line start `from` to line end `to` (`to` is the
    * text's length or just after a newline) and returns, sorted by start, at least every finding of a
    * full analysis that starts in [from, to); findings outside are dropped here. `key` names the
-   * document (its path and anything else the analysis depends on); without one (a file scanned
-   * once), the text is analysed whole and nothing is kept.
+   * document: anything else the analysis depends on, `|`, then its path (see editMemory); without
+   * one (a file scanned once), the text is analysed whole and nothing is kept.
    */
   analyze(key: string | undefined, text: string, analyzeLines: (from: number, to: number) => F[]): F[] {
     if (key === undefined) return analyzeLines(0, text.length);
