@@ -12,7 +12,7 @@ suiteOf(
   [
     { what: 'an exported variable', path: 'scripts/deploy.sh', text: `#!/bin/sh\nexport DB_PASSWORD="${HUMAN}"\n`, value: HUMAN, rule: P, keyName: 'DB_PASSWORD' },
     { what: 'a bare assignment', path: 'scripts/deploy.sh', text: `API_TOKEN=${tok('sh1')}\ncurl -H "x: y" x`, value: tok('sh1'), rule: S },
-    { what: 'a --password flag', path: 'scripts/backup.sh', text: `mysqldump -u root --password=${HUMAN2} app > dump.sql`, value: HUMAN2, rule: P },
+    { what: 'a --password flag', path: 'scripts/backup.sh', text: `./restore-tool --user root --password=${HUMAN2} app.bak`, value: HUMAN2, rule: P },
     { what: 'a Dockerfile ENV', path: 'Dockerfile', text: `FROM node:20\nENV DB_PASSWORD ${pw('docker')}\n`, value: pw('docker'), rule: P },
   ],
   [

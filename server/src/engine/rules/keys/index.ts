@@ -1,4 +1,5 @@
 import type { SecretRule } from '../secretRule';
+import { commandLineRules } from './commandLine';
 import { configFileRules } from './configFiles';
 import { connectionStringRules } from './connectionStrings';
 import { httpAuthRules } from './httpAuth';
@@ -20,6 +21,7 @@ export const keysRules: SecretRule[] = [...privateKeyRules, ...tokenRules.filter
 export const keysFallbackRules: SecretRule[] = [
   ...connectionStringRules,
   ...httpAuthRules,
+  ...commandLineRules,
   ...configFileRules,
   ...tokenRules.filter((r) => FALLBACK_TOKENS.has(r.id)),
 ];
