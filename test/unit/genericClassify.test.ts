@@ -18,7 +18,11 @@ describe('generic detection: value classifier', () => {
   });
 
   it('accepts random tokens of several alphabets', () => {
-    const values = [chars(ALNUM, 32, 'cls:1'), chars(HEX, 40, 'cls:2'), chars(BASE64, 44, 'cls:3'), chars(BASE64URL, 43, 'cls:4'), chars(LOWER_ALNUM, 24, 'cls:5')];
+    const values = [
+      chars(ALNUM, 32, 'cls:1'), chars(HEX, 40, 'cls:2'), chars(BASE64, 44, 'cls:3'), chars(BASE64URL, 43, 'cls:4'), chars(LOWER_ALNUM, 24, 'cls:5'),
+      // Braces by chance in a random key are not a format field.
+      `${chars(ALNUM, 20, 'cls:6')}{nM1}${chars(ALNUM, 12, 'cls:7')}`,
+    ];
     for (const [i, v] of values.entries()) assert.ok(isHighEntropySecret(v), `token #${i}`);
   });
 
@@ -29,6 +33,8 @@ describe('generic detection: value classifier', () => {
       `sha256:${chars(HEX, 64, 'cls:digest')}`, 'https://example.com/oauth/token', 'projects/p/secrets/s/versions/1',
       'com.example.security.TokenService', 'your-api-key-goes-here-please', '/var/run/secrets/kubernetes.io/token',
       'platformAuthDOMGetToken', 'configurationmanagerservice', 'AbstractTokenProviderFactory',
+      // Format strings: index, snake_case, camelCase and PascalCase fields.
+      `${chars(ALNUM, 12, 'cls:f1')}{0}${chars(ALNUM, 12, 'cls:f2')}`, `https://${chars(LOWER_ALNUM, 10, 'cls:f3')}/{user_id}/keys/{keyId}`, `Key{AccountName}${chars(ALNUM, 16, 'cls:f4')}`,
     ];
     for (const [i, v] of values.entries()) assert.ok(!isHighEntropySecret(v), `non-token #${i}`);
   });

@@ -1,4 +1,13 @@
+import { chars } from '../../server/src/engine/rules/fake';
 import { pw, suiteOf, tok } from './genericHarness';
+
+/** A key in WordPress's style: 64 characters, a third of them symbols, braces included. */
+const SALT = chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#%^&*()-_=+[]{}|;:,.<>?', 64, 'generic:wp-salt');
+/**
+ * The same with a space, which WordPress's generator also draws. (A salt that holds `{{`, `${` or
+ * `$(` by chance, about 2% of them, reads as a template reference and is not reported.)
+ */
+const SPACED_SALT = `${chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#%^&*()-_=+[]{}|;:,.<>?', 30, 'generic:wp-salt-a1')} ${chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#%^&*()-_=+[]{}|;:,.<>?', 33, 'generic:wp-salt-b1')}`;
 
 /** Generic detection in programming languages: quoted literals only; identifiers and calls are not values. */
 
@@ -153,6 +162,8 @@ suiteOf(
     { what: 'a variable', path: 'src/db.php', text: `<?php\n$password = '${HUMAN}';`, value: HUMAN, rule: P, keyName: 'password' },
     { what: 'an array entry', path: 'config/services.php', text: `return ['api_key' => '${tok('php1')}',];`, value: tok('php1'), rule: S, keyName: 'api_key' },
     { what: 'a define', path: 'wp-config.php', text: `define('AUTH_SECRET', '${tok('php2')}');`, value: tok('php2'), rule: S, keyName: 'AUTH_SECRET' },
+    { what: 'a key full of symbols and braces', path: 'config/app.php', text: `define('SESSION_SECRET', '${SALT}');`, value: SALT, rule: S, keyName: 'SESSION_SECRET' },
+    { what: 'a random key with a space in it', path: 'config/app.php', text: `define('SIGNING_SECRET', '${SPACED_SALT}');`, value: SPACED_SALT, rule: S, keyName: 'SIGNING_SECRET' },
   ],
   [
     { what: 'getenv', path: 'src/db.php', text: "$password = getenv('DB_PASSWORD');" },
@@ -160,6 +171,8 @@ suiteOf(
     { what: 'request input', path: 'src/login.php', text: "$password = $_POST['password'];" },
     { what: 'an HTML password input', path: 'views/login.php', text: '<input type="password" name="password" value="">' },
     { what: 'interpolation', path: 'src/a.php', text: '$token = "{$prefix}{$suffix}";' },
+    { what: 'the WordPress sample key', path: 'wp-config-sample.php', text: "define('AUTH_KEY', 'put your unique phrase here');" },
+    { what: 'a sentence in a secret-named constant', path: 'src/messages.php', text: "define('SECRET_HINT', 'Your secret answer must be at least eight characters long.');" },
   ],
 );
 

@@ -25,7 +25,7 @@ export function shannonEntropy(value: string): number {
 }
 
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?|replace[_-]?me|fake|not[_-]?a[_-]?real|xxxx|\*\*\*\*|\.\.\.\.|<[^>]+>|todo|tbd|fixme)/i;
+  /(?:example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?|replace[_-]?me|fake|not[_-]?a[_-]?real|xxxx|\*\*\*\*|\.\.\.\.|<[A-Za-z][\w .-]*>|todo|tbd|fixme)/i;
 
 /** True when the value is visibly not a real secret: a placeholder, mask, repetition or sequence. */
 export function isPlaceholder(value: string): boolean {

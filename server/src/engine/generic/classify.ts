@@ -22,8 +22,12 @@ const SCREAMING_IDENTIFIER = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 /** `getPassword()`, `vault.read("x")`: a call, not a literal. */
 const CALL = /^[A-Za-z_$][\w$.]*\(.*\)$/;
-/** `%s`, `{}`, `{0}`, `{name}`, `%(name)s`, `?`, `:name`: format strings and bind parameters. */
-const FORMAT_OR_BIND = /%[sdvq]|%\(|\{\w*\}|^\?$|^:[A-Za-z_]\w*$|^@[A-Za-z_]\w*$/;
+/**
+ * `%s`, `{}`, `{0}`, `{name}`, `{userId}`, `%(name)s`, `?`, `:name`: format strings and bind
+ * parameters. A brace field holds an index or words (snake_case or camelCase): `{nM1}` inside a
+ * random 64-character key is chance, not a field.
+ */
+const FORMAT_OR_BIND = /%[sdvq]|%\(|\{(?:\d*|[a-z][a-z0-9_]*|[a-z]{2,}(?:[A-Z][a-z][a-z0-9]*)+|[A-Z][a-z]+(?:[A-Z][a-z][a-z0-9]*)*)\}|^\?$|^:[A-Za-z_]\w*$|^@[A-Za-z_]\w*$/;
 /** Integrity and digest strings: `sha512-…`, `sha256:…`. */
 const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:]/i;
 /** Words joined by `-`, `_`, `.` or `/` where every part is letters-only or digits-only: names, paths, ids. */
@@ -35,11 +39,15 @@ function isLiteralCandidate(value: string): boolean {
   // Cheap, anchored checks first; the scans over the whole value last.
   if (value.length < 6 || NON_VALUES.has(value.toLowerCase())) return false;
   if (/^[<[{(].*[>\]})]$/.test(value)) return false; // <your-token>, [REDACTED], {encrypted}
-  if (/^\d+$/.test(value) || MASK.test(value) || /\s/.test(value)) return false;
+  if (/^\d+$/.test(value) || MASK.test(value)) return false;
+  // Long random text whose alphabet has spaces and symbols (WordPress keys and salts) holds `%s`,
+  // `{ab}` or a space by chance; prose and format strings stay near 4 bits of entropy per character.
+  const random = value.length >= 32 && !/[\r\n\t]/.test(value) && shannonEntropy(value) >= 4.8;
+  if (/\s/.test(value) && !random) return false;
   if (looksLikeUrl(value) || looksLikePath(value)) return false;
   if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value)) return false;
   if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
-  if (FORMAT_OR_BIND.test(value) || isReference(value) || isPlaceholder(value) || isMostlySequential(value)) return false;
+  if ((!random && FORMAT_OR_BIND.test(value)) || isReference(value) || isPlaceholder(value) || isMostlySequential(value)) return false;
   return true;
 }
 

@@ -1,15 +1,18 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, chars } from '../fake';
 import { decodeBase64, isPrintable, isRealPassword, isReference } from '../saas/context';
+import { shannonEntropy } from '../../values';
 
 /**
  * Credentials in well-known configuration files: Kubernetes Secret manifests, .npmrc, .pypirc,
- * .netrc and Docker's config.json. The validator only sees the match and the window around it, so
+ * .netrc, Docker's config.json, WordPress keys and salts, and kubeconfig client keys. The validator only sees the match and the window around it, so
  * the file's shape is recognised from the text itself.
  */
 
 const a = (n: number, label: string) => chars(ALNUM, n, `cfg:${label}`);
 const b64 = (value: string) => Buffer.from(value).toString('base64');
+/** WordPress's key alphabet: letters, digits and punctuation (no quotes nor backslash). */
+const wp = (n: number, label: string) => chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*()-_ []{}<>~`+=,.;:/?|', n, `cfg:${label}`);
 
 /** Keys of a Secret's data that name things rather than hold secrets. */
 const NON_SECRET_KEYS = /^(?:user(?:name)?|login|host(?:name)?|port|database|db(?:name)?|namespace|region|email|url-host|ca\.crt|tls\.crt|service-ca\.crt)$/i;
@@ -201,6 +204,51 @@ export const configFileRules: SecretRule[] = [
     examples: {
       positive: [`{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${b64(`ci-bot:${a(24, 'd1')}`)}"\n    }\n  }\n}`, `{"auths":{"registry.internal.net":{"auth":"${b64(`deploy:${a(16, 'd2')}`)}"}}}`],
       negative: [`{"auths":{"registry.internal.net":{"auth":"${b64('user:password')}"}}}`, '{"auths":{"https://index.docker.io/v1/":{}},"credsStore":"desktop"}'],
+    },
+  },
+  {
+    id: 'wordpress-auth-key',
+    title: 'WordPress authentication key or salt',
+    provider: 'WordPress',
+    keywords: ['auth_key', 'auth_salt', 'logged_in_key', 'logged_in_salt', 'nonce_key', 'nonce_salt'],
+    pattern: /define\([ \t]*["'](?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)["'][ \t]*,[ \t]*(?<q>["'])(?<secret>(?:(?!\k<q>)[^\\\r\n]|\\.){32,256})\k<q>/,
+    // The sample file's 'put your unique phrase here' and other prose stay below 4.5 bits a character.
+    validate: (secret) => !isReference(secret) && shannonEntropy(secret) >= 4.5,
+    allowPlaceholderLike: true,
+    severity: 'error',
+    envName: 'WORDPRESS_AUTH_KEY',
+    description: 'WordPress signs login cookies and nonces with these keys and salts: whoever has them can forge a logged-in session for any user.',
+    remediation:
+      'Generate new keys and salts (api.wordpress.org/secret-key/1.1/salt/ or `wp config shuffle-salts`), which logs every user out, and load them from the environment (getenv) or a file kept out of the repository.',
+    examples: {
+      positive: [`define('AUTH_KEY', '${wp(64, 'w1')}');`, `define( 'NONCE_SALT',  "${wp(64, 'w2')}" );`],
+      negative: [
+        "define('AUTH_KEY', 'put your unique phrase here');",
+        "define('SECURE_AUTH_KEY', getenv('WP_SECURE_AUTH_KEY'));",
+        `define('WP_CACHE_KEY_SALT', '${wp(64, 'w3')}');`,
+      ],
+    },
+  },
+  {
+    id: 'kubeconfig-client-key',
+    title: 'Client private key in a kubeconfig',
+    provider: 'Kubernetes',
+    keywords: ['client-key-data'],
+    window: { after: 12000 },
+    pattern: /client-key-data["']?[ \t]*:[ \t]*["']?(?<secret>[A-Za-z0-9+/]{64,11000}={0,2})/,
+    validate: (secret) => /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(decodeBase64(secret) ?? ''),
+    severity: 'error',
+    envName: 'KUBECONFIG',
+    description: 'The kubeconfig holds the private key of a client certificate: whoever has it acts as that user on the cluster until the certificate expires.',
+    remediation:
+      'Certificates cannot be revoked in Kubernetes: remove the user\'s RBAC bindings (or rotate the cluster CA), issue a new certificate through a CertificateSigningRequest, and prefer short-lived credentials (OIDC, exec plugins such as aws eks get-token) over keys in kubeconfig files.',
+    examples: {
+      positive: [`apiVersion: v1\nusers:\n- name: ci\n  user:\n    client-certificate-data: ${b64(`-----BEGIN CERTIFICATE-----\n${a(64, 'kc1')}\n-----END CERTIFICATE-----\n`)}\n    client-key-data: ${b64(`-----BEGIN RSA PRIVATE KEY-----\n${a(64, 'kc2')}\n${a(64, 'kc3')}\n-----END RSA PRIVATE KEY-----\n`)}\n`],
+      negative: [
+        `    client-certificate-data: ${b64(`-----BEGIN CERTIFICATE-----\n${a(64, 'kc4')}\n-----END CERTIFICATE-----\n`)}`,
+        '    client-key-data: ${CLIENT_KEY_DATA}',
+        `    client-key-data: ${b64(a(96, 'kc5'))}`,
+      ],
     },
   },
 ];
