@@ -276,4 +276,18 @@ export const aiRules: SecretRule[] = [
       negative: ['DEEPSEEK_API_KEY=sk-xxxx', `deepseek_model = "deepseek-chat"`],
     },
   },
+  {
+    id: 'openrouter-api-key',
+    title: 'OpenRouter API key',
+    provider: 'OpenRouter',
+    keywords: ['sk-or-v1-'],
+    pattern: new RegExp(`${B}(?<secret>sk-or-v1-[a-f0-9]{64})${E}`),
+    severity: 'error',
+    envName: 'OPENROUTER_API_KEY',
+    remediation: 'Delete the key at openrouter.ai/settings/keys, check its usage and credit spend, create a new key with a credit limit, and keep it in a secret manager.',
+    examples: {
+      positive: [`OPENROUTER_API_KEY=sk-or-v1-${h(64, 'or1')}`, `client = OpenAI(base_url="https://openrouter.ai/api/v1", api_key="sk-or-v1-${h(64, 'or2')}")`],
+      negative: ['OPENROUTER_API_KEY=sk-or-v1-...', `sk-or-v1-${h(40, 'or3')}`],
+    },
+  },
 ];

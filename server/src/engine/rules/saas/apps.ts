@@ -166,4 +166,18 @@ export const appRules: SecretRule[] = [
       negative: [`DATA=${a(11, 'dl5')}AAAAAAAAAA${w(43, 'dl6')}`, 'DROPBOX_ACCESS_TOKEN=${DROPBOX_ACCESS_TOKEN}'],
     },
   },
+  {
+    id: 'clickup-api-token',
+    title: 'ClickUp personal API token',
+    provider: 'ClickUp',
+    keywords: ['pk_'],
+    pattern: new RegExp(`${B}(?<secret>pk_[0-9]{1,10}_[0-9A-Z]{32})${E}`),
+    severity: 'error',
+    envName: 'CLICKUP_API_TOKEN',
+    remediation: 'Regenerate the token in ClickUp (avatar, Settings, Apps, API Token, Regenerate), which revokes this one, check the workspace audit log, and keep the new token in a secret manager.',
+    examples: {
+      positive: [`CLICKUP_API_TOKEN=pk_8412037_${u(32, 'cu1')}`, `headers: { Authorization: "pk_55012_${u(32, 'cu2')}" }`],
+      negative: [`pk_live_${a(24, 'cu3')}`, 'CLICKUP_API_TOKEN=pk_123_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+    },
+  },
 ];
