@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { Engine, resolveSettings } from '../../server/src/engine';
-import { seededRandom } from '../../server/src/engine/rules/fake';
+import { typeThrough } from './randomTyping';
 import { b64, engine, hex, pw, tok } from './genericHarness';
 
 /**
@@ -60,13 +60,9 @@ describe('generic detection while typing (findings kept away from an edit)', () 
       const initial = findingsOf(engine, source, path, true);
       assert.ok(initial.length >= 2, `${path} has findings to keep track of (${initial.length})`);
       for (let seed = 1; seed <= 4; seed++) {
-        const next = seededRandom(seed * 17 + path.length);
-        let text = source;
-        for (let i = 0; i < 80; i++) {
-          const at = Math.floor(next() * (text.length + 1));
-          text = next() < 0.7 ? text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
+        typeThrough(source, seed * 17 + path.length, INSERTS, 80, (text, i) => {
           assert.deepEqual(findingsOf(engine, text, path, true), findingsOf(engine, text, path), `${path}, seed ${seed}, edit ${i}`);
-        }
+        });
       }
     }
   });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { seededRandom } from '../../../server/src/engine/rules/fake';
+import { typeThrough } from '../randomTyping';
 import { engine } from './harness';
 
 /**
@@ -70,16 +70,10 @@ describe('pipeline checks while typing (what is reused from the previous version
     const initial = findingsOf(WORKFLOW, PATH, true);
     assert.ok(initial.length >= 10, `the workflow has findings to keep track of (${initial.length})`);
     for (let seed = 1; seed <= 6; seed++) {
-      const next = seededRandom(seed);
-      let text = WORKFLOW;
-      for (let i = 0; i < 60; i++) {
-        const at = Math.floor(next() * (text.length + 1));
-        text = next() < 0.7 ? text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
-        const typed = findingsOf(text, PATH, true);
+      typeThrough(WORKFLOW, seed, INSERTS, 60, (text, i) => {
         // Scanned once, as the CLI does: nothing of a previous version is reused.
-        const fresh = findingsOf(text, PATH);
-        assert.deepEqual(typed, fresh, `seed ${seed}, edit ${i}`);
-      }
+        assert.deepEqual(findingsOf(text, PATH, true), findingsOf(text, PATH), `seed ${seed}, edit ${i}`);
+      });
     }
   });
 
@@ -138,13 +132,9 @@ print api_token
       const initial = findingsOf(source, path, true);
       assert.ok(initial.length >= 3, `${path} has findings to keep track of (${initial.length})`);
       for (let seed = 1; seed <= 4; seed++) {
-        const next = seededRandom(seed * 31 + path.length);
-        let text = source;
-        for (let i = 0; i < 80; i++) {
-          const at = Math.floor(next() * (text.length + 1));
-          text = next() < 0.7 ? text.slice(0, at) + CODE_INSERTS[Math.floor(next() * CODE_INSERTS.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
+        typeThrough(source, seed * 31 + path.length, CODE_INSERTS, 80, (text, i) => {
           assert.deepEqual(findingsOf(text, path, true), findingsOf(text, path), `${path}, seed ${seed}, edit ${i}`);
-        }
+        });
       }
     }
   });
