@@ -96,7 +96,8 @@ export class InventoryService {
         onChange: () => this.changed(),
         onProgress: (scanned) => state.progress?.report(`${scanned} files`),
         onError: (message) => this.services.log(`${folder.name}: ${message}`),
-      }, this.services.indexPause),
+        onNote: (message) => this.services.log(`${folder.name}: ${message}`),
+      }, { pause: this.services.indexPause }),
     };
     this.folders.set(folder.uri, state);
     await this.index(state, true);

@@ -20,6 +20,9 @@ export interface IndexFolderOptions {
   batchSize?: number;
 }
 
+/** Progress is also reported after this long without a full batch (the index's sign of life). */
+const PROGRESS_EVERY_MS = 250;
+
 export function indexFolder(
   job: IndexJob,
   onFiles: (files: IndexedFile[]) => void,
@@ -32,8 +35,10 @@ export function indexFolder(
   const suppressions = readSuppressions(job.root);
   let batch: IndexedFile[] = [];
   const stats: IndexStats = { scanned: 0, skipped: 0, bytes: 0, ms: 0 };
+  let reported = started;
+  const skip = new Set(job.skip);
   for (const entry of walk({ root: job.root, targets: [job.root], gitignore: job.gitignore, isExcluded })) {
-    if (entry.type !== 'file') continue;
+    if (entry.type !== 'file' || skip.has(entry.relativePath)) continue;
     beforeFile();
     const indexed = entry.size > engine.settings.maxFileSize ? undefined : indexFile(engine, entry.path, entry.relativePath, suppressions);
     if (!indexed) {
@@ -43,10 +48,14 @@ export function indexFolder(
     stats.scanned++;
     stats.bytes += entry.size;
     batch.push(indexed);
+    const now = performance.now();
     if (batch.length >= batchSize) {
       onFiles(batch);
-      onProgress(stats.scanned, stats.bytes);
       batch = [];
+    }
+    if (batch.length === 0 || now - reported >= PROGRESS_EVERY_MS) {
+      onProgress(stats.scanned, stats.bytes);
+      reported = now;
     }
   }
   if (batch.length) onFiles(batch);

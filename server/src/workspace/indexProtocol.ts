@@ -14,6 +14,8 @@ export interface IndexJob {
   gitignore: boolean;
   /** An IndexPause's buffer: the worker waits between files while the server holds it. */
   pause?: SharedArrayBuffer;
+  /** Paths already indexed by a worker this one replaces: walked past, not scanned again. */
+  skip?: string[];
 }
 
 /** What the index keeps per file: facts for the inventory, signals and finding counts by kind. */
@@ -28,5 +30,7 @@ export interface IndexedFile {
 export type WorkerMessage =
   | { type: 'files'; files: IndexedFile[] }
   | { type: 'progress'; scanned: number; bytes: number }
+  /** The worker's own thread id (Linux), for its scheduling policy (backgroundScheduling.ts). */
+  | { type: 'thread'; threadId: number }
   | { type: 'done'; scanned: number; bytes: number; skipped: number; ms: number }
   | { type: 'error'; message: string };

@@ -35,7 +35,10 @@ const MAX_PAUSE_MS = 100;
 function lowerPriority(): void {
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, Math.min(19, getPriority(threadId) + BACKGROUND_NICENESS));
+    if (!Number.isInteger(threadId) || threadId <= 0) return;
+    setPriority(threadId, Math.min(19, getPriority(threadId) + BACKGROUND_NICENESS));
+    // The server may also put this thread under the idle policy (backgroundScheduling.ts).
+    post({ type: 'thread', threadId });
   } catch {
     // not Linux, or not permitted: the index runs at the process's priority
   }

@@ -21,6 +21,7 @@ import type { Signal } from '../engine/inventory/signals';
 import type { IndexJob, IndexedFile, WorkerMessage } from './indexProtocol';
 import type { IndexStats } from './indexFolder';
 import type { IndexPause } from './indexPause';
+import { linuxThreadScheduling, type ThreadScheduling } from './backgroundScheduling';
 
 /**
  * The worker reads and scans one file after another: nearly everything it allocates dies young, so
@@ -29,12 +30,26 @@ import type { IndexPause } from './indexPause';
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
+/** Without a sign of life from a worker under the idle policy for this long, the machine is busy. */
+const STARVED_AFTER_MS = 2000;
+
 export interface IndexListener {
   /** Some files changed; the inventory should be re-read (called at most once per batch). */
   onChange(): void;
   onProgress?(scanned: number, bytes: number): void;
   onDone?(stats: IndexStats): void;
   onError?(message: string): void;
+  /** How the worker is scheduled, for the log. */
+  onNote?(message: string): void;
+}
+
+export interface WorkspaceIndexOptions {
+  /** Held by the server while it scans an edited document; the worker waits meanwhile. */
+  pause?: IndexPause;
+  /** Puts the worker's thread under the idle policy, and back (backgroundScheduling.ts). */
+  scheduling?: ThreadScheduling;
+  /** How long an idle-policy worker may go without progress before normal scheduling returns. */
+  starvedAfterMs?: number;
 }
 
 /** Where the bundled worker lives (next to dist/server.js), or the TypeScript source under tsx. */
@@ -59,66 +74,150 @@ export class WorkspaceIndex {
   indexing = false;
   lastStats: IndexStats | undefined;
 
-  /** `pause`: held by the server while it scans an edited document; the worker waits meanwhile. */
+  private readonly pause: IndexPause | undefined;
+  private readonly scheduling: ThreadScheduling;
+  private readonly starvedAfterMs: number;
+
   constructor(
     readonly root: string,
     private readonly listener: IndexListener,
-    private readonly pause?: IndexPause,
+    options: WorkspaceIndexOptions = {},
   ) {
+    this.pause = options.pause;
+    this.scheduling = options.scheduling ?? linuxThreadScheduling;
+    this.starvedAfterMs = options.starvedAfterMs ?? STARVED_AFTER_MS;
     this.reloadProjectFiles();
   }
 
   /** (Re)starts a full index; a running one is terminated first (cancellation). */
-  start(job: Omit<IndexJob, 'type' | 'root' | 'pause'>): Promise<IndexStats | undefined> {
+  start(job: Omit<IndexJob, 'type' | 'root' | 'pause' | 'skip'>): Promise<IndexStats | undefined> {
     this.stop();
     const generation = ++this.generation;
-    const entry = workerEntry();
-    const worker = new Worker(entry.file, { execArgv: entry.execArgv, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    this.worker = worker;
     this.indexing = true;
+    const started = performance.now();
     const fresh = new Map<string, IndexedFile>();
     // File events that arrive while the worker runs are newer than what it read: they win.
     const touched = new Set<string>();
     this.touchedDuringIndex = touched;
     return new Promise((resolve) => {
+      let settled = false;
       const finish = (stats?: IndexStats) => {
-        if (this.worker === worker) this.worker = undefined;
-        void worker.terminate();
+        if (settled) return;
+        settled = true;
         if (generation === this.generation) {
           this.indexing = false;
           this.touchedDuringIndex = undefined;
         }
         resolve(stats);
       };
-      worker.on('message', (m: WorkerMessage) => {
-        if (generation !== this.generation) return;
-        if (m.type === 'files') {
-          for (const f of m.files) {
-            fresh.set(f.facts.path, f);
-            if (!touched.has(f.facts.path)) this.files.set(f.facts.path, f);
+      /**
+       * One worker. The first goes under the idle policy; if it starves and cannot be given normal
+       * scheduling back (unprivileged users may not leave the idle policy), a new worker, scheduled
+       * normally, goes on with the files the first did not send (`resume`).
+       */
+      const launch = (resume?: { skip: string[]; bytes: number }) => {
+        const entry = workerEntry();
+        const worker = new Worker(entry.file, { execArgv: entry.execArgv, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+        this.worker = worker;
+        let replaced = false;
+        let bytes = 0;
+        const release = () => {
+          watch.stop();
+          if (this.worker === worker) this.worker = undefined;
+          void worker.terminate();
+        };
+        const end = (stats?: IndexStats) => {
+          release();
+          if (!replaced) finish(stats);
+        };
+        const watch = this.watchScheduling(
+          () => generation !== this.generation || replaced,
+          () => {
+            replaced = true;
+            release();
+            if (generation !== this.generation) return finish();
+            this.listener.onNote?.(`index worker: a new worker, normally scheduled, goes on after ${fresh.size} files`);
+            launch({ skip: [...fresh.keys()], bytes: (resume?.bytes ?? 0) + bytes });
+          },
+        );
+        const before = resume ? fresh.size : 0;
+        worker.on('message', (m: WorkerMessage) => {
+          if (generation !== this.generation || replaced) return;
+          watch.alive();
+          if (m.type === 'thread') {
+            if (!resume) watch.thread(m.threadId);
+          } else if (m.type === 'files') {
+            for (const f of m.files) {
+              fresh.set(f.facts.path, f);
+              if (!touched.has(f.facts.path)) this.files.set(f.facts.path, f);
+            }
+            this.lookUpOwners(m.files);
+            this.changed();
+          } else if (m.type === 'progress') {
+            bytes = m.bytes;
+            this.listener.onProgress?.(before + m.scanned, (resume?.bytes ?? 0) + m.bytes);
+          } else if (m.type === 'done') {
+            // Files that disappeared since the last full index are dropped.
+            for (const path of [...this.files.keys()]) if (!fresh.has(path) && !touched.has(path)) this.files.delete(path);
+            this.lastStats = {
+              scanned: before + m.scanned,
+              skipped: m.skipped,
+              bytes: (resume?.bytes ?? 0) + m.bytes,
+              ms: resume ? Math.round(performance.now() - started) : m.ms,
+            };
+            this.changed();
+            this.listener.onDone?.(this.lastStats);
+            end(this.lastStats);
+          } else if (m.type === 'error') {
+            this.listener.onError?.(m.message);
+            end();
           }
-          this.lookUpOwners(m.files);
-          this.changed();
-        } else if (m.type === 'progress') this.listener.onProgress?.(m.scanned, m.bytes);
-        else if (m.type === 'done') {
-          // Files that disappeared since the last full index are dropped.
-          for (const path of [...this.files.keys()]) if (!fresh.has(path) && !touched.has(path)) this.files.delete(path);
-          this.lastStats = { scanned: m.scanned, skipped: m.skipped, bytes: m.bytes, ms: m.ms };
-          this.changed();
-          this.listener.onDone?.(this.lastStats);
-          finish(this.lastStats);
-        } else if (m.type === 'error') {
-          this.listener.onError?.(m.message);
-          finish();
-        }
-      });
-      worker.on('error', (e) => {
-        this.listener.onError?.(`index worker failed: ${e.name}`);
-        finish();
-      });
-      worker.on('exit', () => finish());
-      worker.postMessage({ type: 'index', root: this.root, ...job, pause: this.pause?.buffer } satisfies IndexJob);
+        });
+        worker.on('error', (e) => {
+          this.listener.onError?.(`index worker failed: ${e.name}`);
+          end();
+        });
+        worker.on('exit', () => end());
+        worker.postMessage({ type: 'index', root: this.root, ...job, pause: this.pause?.buffer, skip: resume?.skip } satisfies IndexJob);
+      };
+      launch();
     });
+  }
+
+  /**
+   * Puts the worker's thread under the idle policy once it says which thread it is. When it then
+   * goes starvedAfterMs without a message (every core is busy), it gets normal scheduling back, or,
+   * where that is not permitted, `starved` replaces it.
+   */
+  private watchScheduling(stale: () => boolean, starved: () => void): { thread(id: number): void; alive(): void; stop(): void } {
+    let lastSign = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+    return {
+      alive: () => (lastSign = performance.now()),
+      stop,
+      thread: (threadId) => {
+        void this.scheduling.idle(threadId).then((idle) => {
+          if (!idle || stopped || stale()) return;
+          this.listener.onNote?.('index worker: idle scheduling (runs on cores nothing else wants)');
+          lastSign = performance.now();
+          timer = setInterval(() => {
+            if (performance.now() - lastSign < this.starvedAfterMs) return;
+            stop();
+            void this.scheduling.normal(threadId).then((normal) => {
+              if (stale()) return;
+              if (!normal) return starved();
+              this.listener.onNote?.(`index worker: back to normal scheduling, no progress for ${this.starvedAfterMs} ms (the machine is busy)`);
+            });
+          }, Math.min(500, this.starvedAfterMs));
+          timer.unref?.();
+        });
+      },
+    };
   }
 
   stop(): void {

@@ -86,7 +86,7 @@ describe('index pause', function () {
     it('does not stop an index when the server never releases it', async () => {
       const pause = new IndexPause();
       pause.hold();
-      const index = new WorkspaceIndex(root, { onChange: () => undefined }, pause);
+      const index = new WorkspaceIndex(root, { onChange: () => undefined }, { pause });
       try {
         const stats = await index.start({ settings: {}, exclude: [], gitignore: true });
         assert.equal(stats?.scanned, 5);
