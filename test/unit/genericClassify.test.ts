@@ -12,7 +12,7 @@ describe('generic detection: value classifier', () => {
       '', 'abc1!', 'password', 'changeme', 'xxxxxxxx', '********', 'null', 'None', 'true', 'MyPassword', 'passwordfield', '12345678',
       '123456789', 'Passw0rd!', 'admin123', '<your-password>', '${DB_PASSWORD}', '%DB_PASSWORD%', '$(pass show db)', 'Enter your password',
       'https://example.com/login', '/etc/app/password.txt', 'getPassword()', 'DB_PASSWORD', 'user.password', '%s', '{0}', ':password',
-      'ENC[AES256_GCM,data:x]', 'db-password-v2',
+      'ENC[AES256_GCM,data:x]', 'db-password-v2', '\\d+\\.\\d+-rc\\w*', '&authMechanism=MONGODB-OIDC&authSource=$external',
     ];
     for (const [i, v] of values.entries()) assert.ok(!isPasswordLike(v), `non-password #${i}`);
   });
@@ -33,6 +33,8 @@ describe('generic detection: value classifier', () => {
       `sha256:${chars(HEX, 64, 'cls:digest')}`, 'https://example.com/oauth/token', 'projects/p/secrets/s/versions/1',
       'com.example.security.TokenService', 'your-api-key-goes-here-please', '/var/run/secrets/kubernetes.io/token',
       'platformAuthDOMGetToken', 'configurationmanagerservice', 'AbstractTokenProviderFactory',
+      // Regular expressions and query strings.
+      '[a-zA-Z0-9-_]+)/versions/', '^(?P<name>[^/]+)$', '\\d+\\.\\d+-rc\\w*', '&authMechanism=MONGODB-OIDC&authSource=$external',
       // Format strings: index, snake_case, camelCase and PascalCase fields.
       `${chars(ALNUM, 12, 'cls:f1')}{0}${chars(ALNUM, 12, 'cls:f2')}`, `https://${chars(LOWER_ALNUM, 10, 'cls:f3')}/{user_id}/keys/{keyId}`, `Key{AccountName}${chars(ALNUM, 16, 'cls:f4')}`,
     ];

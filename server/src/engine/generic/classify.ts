@@ -33,6 +33,10 @@ const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:]/i;
 /** Words joined by `-`, `_`, `.` or `/` where every part is letters-only or digits-only: names, paths, ids. */
 const JOINED_WORDS = /^[A-Za-z0-9]+(?:[-_./:][A-Za-z0-9]+)+$/;
 const MASK = /^[*•x#.\-_]+$/i;
+/** Pieces of regular expressions: classes with ranges, escapes with quantifiers, group syntax. */
+const REGEX_PIECE = /\[\^?[\w\\-]*(?:a-z|A-Z|0-9)|\\[dwsb][+*?{)]|\(\?(?:[:=!]|P?<)/;
+/** A query string: `&authMechanism=X&authSource=Y`. */
+const QUERY_STRING = /^[&?]?[A-Za-z_][\w.-]*=[^&\s]*(?:&[A-Za-z_][\w.-]*=[^&\s]*)+$/;
 
 /** Checks shared by both rules: the value is a literal secret at all, not a reference or a name. */
 function isLiteralCandidate(value: string): boolean {
@@ -44,7 +48,7 @@ function isLiteralCandidate(value: string): boolean {
   // `{ab}` or a space by chance; prose and format strings stay near 4 bits of entropy per character.
   const random = value.length >= 32 && !/[\r\n\t]/.test(value) && shannonEntropy(value) >= 4.8;
   if (/\s/.test(value) && !random) return false;
-  if (looksLikeUrl(value) || looksLikePath(value)) return false;
+  if (looksLikeUrl(value) || looksLikePath(value) || REGEX_PIECE.test(value) || QUERY_STRING.test(value)) return false;
   if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value)) return false;
   if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
   if ((!random && FORMAT_OR_BIND.test(value)) || isReference(value) || isPlaceholder(value) || isMostlySequential(value)) return false;

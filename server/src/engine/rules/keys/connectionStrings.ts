@@ -117,6 +117,23 @@ export const connectionStringRules: SecretRule[] = [
     },
   },
   {
+    id: 'go-mysql-dsn-password',
+    title: 'Go MySQL driver DSN with password',
+    provider: 'Connection string',
+    // go-sql-driver/mysql: `user:password@tcp(host:port)/db` (also unix(...) sockets), no scheme.
+    keywords: ['@tcp(', '@unix(', '@udp('],
+    window: { before: 300 },
+    pattern: /(?<![A-Za-z0-9_.%+-])(?<user>[A-Za-z0-9_.%+-]{1,64}):(?<secret>[^\s"'`@]{1,256})@(?:tcp|unix|udp)\(/,
+    validate: passwordOf,
+    severity: 'error',
+    envName: 'MYSQL_DSN',
+    remediation: DB_ROTATE,
+    examples: {
+      positive: [`db, err := sql.Open("mysql", "app:${p('g1')}@tcp(db.internal:3306)/orders?parseTime=true")`, `MYSQL_DSN=svc:${p('g2')}@unix(/var/run/mysqld/mysqld.sock)/app`],
+      negative: ['sql.Open("mysql", "root:password@tcp(127.0.0.1:3306)/test")', 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', 'MYSQL_DSN=app:${DB_PASSWORD}@tcp(db:3306)/app', 'app@tcp(db:3306)/app'],
+    },
+  },
+  {
     id: 'basic-auth-url',
     title: 'URL with embedded user name and password',
     provider: 'Basic auth',
