@@ -12,7 +12,7 @@ describe('generic detection: value classifier', () => {
       '', 'abc1!', 'password', 'changeme', 'xxxxxxxx', '********', 'null', 'None', 'true', 'MyPassword', 'passwordfield', '12345678',
       '123456789', 'Passw0rd!', 'admin123', '<your-password>', '${DB_PASSWORD}', '%DB_PASSWORD%', '$(pass show db)', 'Enter your password',
       'https://example.com/login', '/etc/app/password.txt', 'getPassword()', 'DB_PASSWORD', 'user.password', '%s', '{0}', ':password',
-      'ENC[AES256_GCM,data:x]', 'db-password-v2', '\\d+\\.\\d+-rc\\w*', '&authMechanism=MONGODB-OIDC&authSource=$external',
+      'ENC[AES256_GCM,data:x]', 'db-password-v2', ':attr:`Parameter.empty`', 'svc-user:password', '\\d+\\.\\d+-rc\\w*', '&authMechanism=MONGODB-OIDC&authSource=$external',
     ];
     for (const [i, v] of values.entries()) assert.ok(!isPasswordLike(v), `non-password #${i}`);
   });
@@ -22,6 +22,8 @@ describe('generic detection: value classifier', () => {
       chars(ALNUM, 32, 'cls:1'), chars(HEX, 40, 'cls:2'), chars(BASE64, 44, 'cls:3'), chars(BASE64URL, 43, 'cls:4'), chars(LOWER_ALNUM, 24, 'cls:5'),
       // Braces by chance in a random key are not a format field.
       `${chars(ALNUM, 20, 'cls:6')}{nM1}${chars(ALNUM, 12, 'cls:7')}`,
+      // A user and a real password in one value.
+      `svc-deploy:${chars(ALNUM, 24, 'cls:8')}`,
     ];
     for (const [i, v] of values.entries()) assert.ok(isHighEntropySecret(v), `token #${i}`);
   });
@@ -33,6 +35,8 @@ describe('generic detection: value classifier', () => {
       `sha256:${chars(HEX, 64, 'cls:digest')}`, 'https://example.com/oauth/token', 'projects/p/secrets/s/versions/1',
       'com.example.security.TokenService', 'your-api-key-goes-here-please', '/var/run/secrets/kubernetes.io/token',
       'platformAuthDOMGetToken', 'configurationmanagerservice', 'AbstractTokenProviderFactory',
+      // A user and a default password in one value; documentation roles.
+      'user%40email.com:password', 'deploy-bot:changeme', ':attr:`Parameter.empty`',
       // Regular expressions and query strings.
       '[a-zA-Z0-9-_]+)/versions/', '^(?P<name>[^/]+)$', '\\d+\\.\\d+-rc\\w*', '&authMechanism=MONGODB-OIDC&authSource=$external',
       // Format strings: index, snake_case, camelCase and PascalCase fields.

@@ -10,6 +10,7 @@ import {
   shannonEntropy,
 } from '../values';
 import type { SecretSlot } from './names';
+import { isRealPassword } from '../rules/saas/context';
 
 export const GENERIC_PASSWORD = 'generic-password';
 export const GENERIC_SECRET = 'generic-secret';
@@ -35,6 +36,10 @@ const JOINED_WORDS = /^[A-Za-z0-9]+(?:[-_./:][A-Za-z0-9]+)+$/;
 const MASK = /^[*•x#.\-_]+$/i;
 /** Pieces of regular expressions: classes with ranges, escapes with quantifiers, group syntax. */
 const REGEX_PIECE = /\[\^?[\w\\-]*(?:a-z|A-Z|0-9)|\\[dwsb][+*?{)]|\(\?(?:[:=!]|P?<)/;
+/** Documentation markup: reStructuredText roles (`:attr:\`x\``) and Markdown code spans. */
+const DOC_MARKUP = /^:?[A-Za-z]+:`|^`[^`]+`$/;
+/** `user:password` in one value (`auth="user:pass"`): judged by its password part. */
+const USER_AND_PASSWORD = /^(?<user>[^:\s]{1,128}):(?<password>[^:\s]{1,256})$/;
 /** A query string: `&authMechanism=X&authSource=Y`. */
 const QUERY_STRING = /^[&?]?[A-Za-z_][\w.-]*=[^&\s]*(?:&[A-Za-z_][\w.-]*=[^&\s]*)+$/;
 
@@ -48,7 +53,9 @@ function isLiteralCandidate(value: string): boolean {
   // `{ab}` or a space by chance; prose and format strings stay near 4 bits of entropy per character.
   const random = value.length >= 32 && !/[\r\n\t]/.test(value) && shannonEntropy(value) >= 4.8;
   if (/\s/.test(value) && !random) return false;
-  if (looksLikeUrl(value) || looksLikePath(value) || REGEX_PIECE.test(value) || QUERY_STRING.test(value)) return false;
+  if (looksLikeUrl(value) || looksLikePath(value) || REGEX_PIECE.test(value) || QUERY_STRING.test(value) || DOC_MARKUP.test(value)) return false;
+  const pair = USER_AND_PASSWORD.exec(value);
+  if (pair && !isRealPassword(decodeURIComponentSafe(pair.groups!.password), decodeURIComponentSafe(pair.groups!.user))) return false;
   if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value)) return false;
   if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
   if ((!random && FORMAT_OR_BIND.test(value)) || isReference(value) || isPlaceholder(value) || isMostlySequential(value)) return false;
@@ -107,4 +114,12 @@ export function credentialSpan(value: string): [number, number] {
 export function judge(slot: SecretSlot, value: string): string | undefined {
   if (slot === 'password') return isPasswordLike(value) ? GENERIC_PASSWORD : undefined;
   return isHighEntropySecret(value) ? GENERIC_SECRET : undefined;
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
