@@ -179,18 +179,21 @@ export const configFileRules: SecretRule[] = [
     keywords: ['machine', 'default'],
     window: { after: 400 },
     // `default` opens an entry at the start of a line; in prose ("a default password X") it does not.
-    pattern: /(?<![A-Za-z0-9_])(?:machine[ \t]+\S{1,253}|^[ \t]*default)(?:\s+(?:login|account)[ \t]+(?<login>\S{1,256})){0,2}\s+password[ \t]+(?<secret>\S{1,256})/m,
-    validate: (secret, match) => isRealPassword(secret, match.groups?.login),
+    pattern: /(?<![A-Za-z0-9_])(?:machine[ \t]+\S{1,253}|^[ \t]*default)(?:\s+(?:login|account)[ \t]+(?<login>\S{1,256})){0,2}\s+password[ \t]+(?<q>["']?)(?<secret>[^\s"']{1,256})\k<q>(?![^\s])/m,
+    // Anonymous FTP logins take an e-mail address as their password by convention: not a secret.
+    validate: (secret, match) => isRealPassword(secret, match.groups?.login) && !/^(?:anonymous|ftp)$/i.test(match.groups?.login ?? ''),
     severity: 'error',
     envName: 'NETRC_PASSWORD',
     remediation:
       'Change the password or revoke the token at the host named on the machine line, remove the entry from the repository, and let the tool read credentials from a credential helper or an environment variable instead.',
     examples: {
-      positive: [`machine api.internal.net login deploy password ${a(20, 'r1')}`, `machine git.internal.net\n  login ci-bot\n  password ${a(24, 'r2')}\n`, `default login anonymous password ${a(16, 'r4')}`],
+      positive: [`machine api.internal.net login deploy password ${a(20, 'r1')}`, `machine git.internal.net\n  login ci-bot\n  password ${a(24, 'r2')}\n`, `default login deploy password ${a(16, 'r4')}`, `machine ftp.internal.net login ci password "${a(18, 'r5')}"`],
       negative: [
         'machine api.internal.net login deploy password $NETRC_PASSWORD',
         'the default machine password is changed on first boot',
         `# The service uses a default password ${a(15, 'r3')} that clients do not send.`,
+        'default login anonymous password user@example.net',
+        "return f'machine {hostname} login {self.username} password {self.password}'",
       ],
     },
   },
