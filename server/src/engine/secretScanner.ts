@@ -207,6 +207,7 @@ export class SecretRuleScanner {
     const end = ws + span[1];
     if (seen.has(start)) return;
     seen.add(start);
+    if (insideBase64Data(text, start, end)) return;
     const secret = text.slice(start, end);
     if (!this.accepts(c.rule, secret, m, text)) return;
     findings.push({ ruleId: c.rule.id, start, end, data: { provider: c.rule.provider, ...c.rule.data, ...(c.rule.envName ? { suggestedName: c.rule.envName } : {}) } });
@@ -224,6 +225,30 @@ export class SecretRuleScanner {
     }
     return true;
   }
+}
+
+function isBase64Char(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
+}
+
+/** How far base64 data must run on past a match for the match to be a piece of it. */
+const BASE64_DATA_AROUND = 128;
+
+/**
+ * Base64 data (fonts and images in `data:` URIs, embedded certificates and archives) holds every
+ * short token shape somewhere. A match glued to a `+` or `/` of such data, which runs on for
+ * BASE64_DATA_AROUND characters or more around it, is a piece of that data, not a token (a token
+ * in a URL path is glued to a `/` too, but the path's dots, `?` and `:` end the run soon).
+ */
+function insideBase64Data(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (before !== 43 && before !== 47 && after !== 43 && after !== 47) return false;
+  let from = start;
+  while (from > 0 && start - from < BASE64_DATA_AROUND && isBase64Char(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < BASE64_DATA_AROUND && isBase64Char(text.charCodeAt(to))) to++;
+  return start - from + (to - end) >= BASE64_DATA_AROUND;
 }
 
 /** Ascending, without duplicates (hits of keywords of different lengths arrive in end order). */

@@ -12,6 +12,9 @@ const a = (n: number, label: string) => chars(ALNUM, n, `cli:${label}`);
 const CLI_ROTATE =
   'Change the password or revoke the token at the service it belongs to and check its access logs; then pass it through the environment or a file the command reads (MYSQL_PWD or an option file, sshpass -e with SSHPASS, docker login --password-stdin, a header from $API_KEY), never as a literal argument.';
 
+/** A shell expression rather than a value: `-p$(cat f)`, `-p(read)`, `-p<(...)`, `-p{...}`. */
+const isExpression = (value: string) => /^[($<{[]/.test(value) || isReference(value);
+
 /** Descriptive stand-ins such as `my-api-key` or `api_key_here`: words joined by - or _. */
 const looksDescriptive = (value: string) => /^(?:[A-Za-z]{2,}[-_])+[A-Za-z0-9]*$/.test(value);
 
@@ -23,14 +26,22 @@ export const commandLineRules: SecretRule[] = [
     keywords: ['mysql', 'mariadb'],
     window: { after: 400 },
     // `-p` alone prompts (the next word is then the database): only a value glued to -p, or --password=.
-    pattern: /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)\b[^\r\n;|&]{0,300}?[ \t](?:-p|--password=)["']?(?<secret>[^\s"'`;|&]{4,128})/,
-    validate: (secret) => isRealPassword(secret) && !secret.startsWith('-'),
+    pattern: /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)\b[^\r\n;|&]{0,300}?[ \t](?:-p|--password=)["']?(?<secret>[^\s"'`;|&\\]{4,128})/,
+    validate: (secret) => isRealPassword(secret) && !secret.startsWith('-') && !isExpression(secret),
     severity: 'error',
     envName: 'MYSQL_PWD',
     remediation: CLI_ROTATE,
     examples: {
       positive: [`mysql -uroot -p${a(14, 'my1')} -h db.internal app`, `mysqldump --user=backup --password="${a(16, 'my2')}" app > dump.sql`],
-      negative: ['mysql -uroot -p app', 'mysql -u root -p"$MYSQL_PASSWORD" app', 'mysql -uroot -ppassword', 'mysqldump --password=${DB_PASS} app', 'mysql -h db -P 3306 -u app --protocol=tcp'],
+      negative: [
+        'mysql -uroot -p app',
+        'mysql -u root -p"$MYSQL_PASSWORD" app',
+        'mysql -uroot -ppassword',
+        'mysqldump --password=${DB_PASS} app',
+        'mysql -h db -P 3306 -u app --protocol=tcp',
+        // zsh documentation, inside a JavaScript string: a process substitution, then an escape.
+        '"   mysql -uuser -p(read)\\n\\nWhen running in this mode"',
+      ],
     },
   },
   {
@@ -38,8 +49,8 @@ export const commandLineRules: SecretRule[] = [
     title: 'sshpass command with a password',
     provider: 'SSH',
     keywords: ['sshpass'],
-    pattern: /\bsshpass\b[ \t]+(?:-[A-Za-z][ \t]+)*-p[ \t]*["']?(?<secret>[^\s"'`;|&]{4,128})/,
-    validate: (secret) => isRealPassword(secret),
+    pattern: /\bsshpass\b[ \t]+(?:-[A-Za-z][ \t]+)*-p[ \t]*["']?(?<secret>[^\s"'`;|&\\]{4,128})/,
+    validate: (secret) => isRealPassword(secret) && !isExpression(secret),
     severity: 'error',
     envName: 'SSHPASS',
     remediation: CLI_ROTATE,
@@ -54,8 +65,8 @@ export const commandLineRules: SecretRule[] = [
     provider: 'Container registry',
     keywords: ['login'],
     window: { before: 32, after: 400 },
-    pattern: /\b(?:docker|podman|buildah|nerdctl|skopeo|oras|helm[ \t]+registry)[ \t]+login\b[^\r\n;|&]{0,300}?[ \t](?:-p|--password)(?:[ \t]+|=)["']?(?<secret>[^\s"'`;|&]{6,512})/,
-    validate: (secret) => isRealPassword(secret) && !secret.startsWith('-'),
+    pattern: /\b(?:docker|podman|buildah|nerdctl|skopeo|oras|helm[ \t]+registry)[ \t]+login\b[^\r\n;|&]{0,300}?[ \t](?:-p|--password)(?:[ \t]+|=)["']?(?<secret>[^\s"'`;|&\\]{6,512})/,
+    validate: (secret) => isRealPassword(secret) && !secret.startsWith('-') && !isExpression(secret),
     severity: 'error',
     envName: 'REGISTRY_PASSWORD',
     remediation: CLI_ROTATE,
