@@ -12,7 +12,9 @@ describe('generic detection: value classifier', () => {
       '', 'abc1!', 'password', 'changeme', 'xxxxxxxx', '********', 'null', 'None', 'true', 'MyPassword', 'passwordfield', '12345678',
       '123456789', 'Passw0rd!', 'admin123', '<your-password>', '${DB_PASSWORD}', '%DB_PASSWORD%', '$(pass show db)', 'Enter your password',
       'https://example.com/login', '/etc/app/password.txt', 'getPassword()', 'DB_PASSWORD', 'user.password', '%s', '{0}', ':password',
-      'ENC[AES256_GCM,data:x]', 'db-password-v2', ':attr:`Parameter.empty`', 'svc-user:password', '\\d+\\.\\d+-rc\\w*', '&authMechanism=MONGODB-OIDC&authSource=$external',
+      'ENC[AES256_GCM,data:x]', 'db-password-v2', ':attr:`Parameter.empty`', 'svc-user:password',
+      // A message in another script (a locale file's LOGIN_USING_HASHED_PASSWORD entry).
+      'ハッシュ化されたパスワード $HASHED_PASSWORD を使用してログイン中', '\\d+\\.\\d+-rc\\w*', '&authMechanism=MONGODB-OIDC&authSource=$external',
     ];
     for (const [i, v] of values.entries()) assert.ok(!isPasswordLike(v), `non-password #${i}`);
   });
@@ -35,6 +37,8 @@ describe('generic detection: value classifier', () => {
       `sha256:${chars(HEX, 64, 'cls:digest')}`, 'https://example.com/oauth/token', 'projects/p/secrets/s/versions/1',
       'com.example.security.TokenService', 'your-api-key-goes-here-please', '/var/run/secrets/kubernetes.io/token',
       'platformAuthDOMGetToken', 'configurationmanagerservice', 'AbstractTokenProviderFactory',
+      // A library's sentinel string, and a message in another script.
+      '__ES6-PROMISIFY--CUSTOM-ARGUMENTS__', 'TOKEN_Ключ_доступа_истёк2024',
       // A user and a default password in one value; documentation roles.
       'user%40email.com:password', 'deploy-bot:changeme', ':attr:`Parameter.empty`',
       // Regular expressions and query strings.

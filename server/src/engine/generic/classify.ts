@@ -57,6 +57,8 @@ function isLiteralCandidate(value: string): boolean {
   const pair = USER_AND_PASSWORD.exec(value);
   if (pair && !isRealPassword(decodeURIComponentSafe(pair.groups!.password), decodeURIComponentSafe(pair.groups!.user))) return false;
   if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value)) return false;
+  // Letters of other scripts in numbers are words (a message in Japanese, Russian, Greek...), not a password.
+  if (hasNonLatinText(value)) return false;
   if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
   if ((!random && FORMAT_OR_BIND.test(value)) || isReference(value) || isPlaceholder(value) || isMostlySequential(value)) return false;
   return true;
@@ -101,7 +103,9 @@ function readsAsWords(value: string, c: CharacterClasses): boolean {
 
 /** `db-password-v2`, `prod.api.key`, `my_secret_2024`, `s:netrw_passwd`: names and ids, not secrets. */
 function isJoinedWords(value: string): boolean {
-  return JOINED_WORDS.test(value) && value.split(/[-_./:]/).every((part) => /^(?:[A-Za-z]+\d{0,2}|\d+)$/.test(part));
+  // Sentinels such as `__MY-LIB--CUSTOM-TOKEN__`: separators at the ends and doubled are still words.
+  const words = value.replace(/^[-_]+|[-_]+$/g, '').replace(/([-_./:])[-_./:]+/g, '$1');
+  return JOINED_WORDS.test(words) && words.split(/[-_./:]/).every((part) => /^(?:[A-Za-z]+\d{0,2}|\d+)$/.test(part));
 }
 
 /** Narrows `Bearer <token>` / `Basic <b64>` to the credential part; offsets relative to the value. */
@@ -122,4 +126,11 @@ function decodeURIComponentSafe(value: string): string {
   } catch {
     return value;
   }
+}
+
+/** Four characters outside Latin-1 (CJK, Cyrillic, Greek...): text in a language, not a credential. */
+function hasNonLatinText(value: string): boolean {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0xff && ++count >= 4) return true;
+  return false;
 }
