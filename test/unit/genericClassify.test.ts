@@ -40,7 +40,7 @@ describe('generic detection: value classifier', () => {
       // A library's sentinel string, and a message in another script.
       '__ES6-PROMISIFY--CUSTOM-ARGUMENTS__', 'TOKEN_Ключ_доступа_истёк2024',
       // A user and a default password in one value; documentation roles.
-      'user%40email.com:password', 'deploy-bot:changeme', ':attr:`Parameter.empty`',
+      'user%40email.com:password', 'deploy-bot:changeme', ':attr:`Parameter.empty`', '\\[rB]@\\[lB]<hostname>\\[lB]:<port>',
       // Regular expressions and query strings.
       '[a-zA-Z0-9-_]+)/versions/', '^(?P<name>[^/]+)$', '\\d+\\.\\d+-rc\\w*', '&authMechanism=MONGODB-OIDC&authSource=$external',
       // Format strings: index, snake_case, camelCase and PascalCase fields.

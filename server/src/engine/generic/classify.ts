@@ -36,8 +36,8 @@ const JOINED_WORDS = /^[A-Za-z0-9]+(?:[-_./:][A-Za-z0-9]+)+$/;
 const MASK = /^[*•x#.\-_]+$/i;
 /** Pieces of regular expressions: classes with ranges, escapes with quantifiers, group syntax. */
 const REGEX_PIECE = /\[\^?[\w\\-]*(?:a-z|A-Z|0-9)|\\[dwsb][+*?{)]|\(\?(?:[:=!]|P?<)/;
-/** Documentation markup: reStructuredText roles (`:attr:\`x\``) and Markdown code spans. */
-const DOC_MARKUP = /^:?[A-Za-z]+:`|^`[^`]+`$/;
+/** Documentation markup: reStructuredText roles (`:attr:\`x\``), Markdown code spans, roff escapes (`\[lB]`). */
+const DOC_MARKUP = /^:?[A-Za-z]+:`|^`[^`]+`$|\\\[[A-Za-z]{2}\]/;
 /** `user:password` in one value (`auth="user:pass"`): judged by its password part. */
 const USER_AND_PASSWORD = /^(?<user>[^:\s]{1,128}):(?<password>[^:\s]{1,256})$/;
 /** A query string: `&authMechanism=X&authSource=Y`. */

@@ -111,7 +111,9 @@ export const configFileRules: SecretRule[] = [
     title: 'npm registry auth token in .npmrc / .yarnrc.yml',
     provider: 'npm',
     keywords: ['_authtoken', 'npmauthtoken'],
-    pattern: /(?:_authToken[ \t]*=|npmAuthToken[ \t]*:)[ \t]*["']?(?<secret>[^\s"'$#;{}]{8,512})/,
+    // Registry tokens are 20 characters and more (npm_..., UUIDs, GitHub, GitLab, Artifactory, Azure).
+    pattern: /(?:_authToken[ \t]*=|npmAuthToken[ \t]*:)[ \t]*["']?(?<secret>[^\s"'$#;{}]{16,512})/,
+    validate: (secret) => !/^[A-Z][A-Z0-9_]*$/.test(secret),
     minEntropy: 3,
     severity: 'error',
     envName: 'NPM_TOKEN',
@@ -119,7 +121,12 @@ export const configFileRules: SecretRule[] = [
       'Revoke the token at the registry (npmjs.com: Access Tokens, or `npm token revoke`; GitHub Packages: the PAT settings), then write `_authToken=${NPM_TOKEN}` in .npmrc and supply NPM_TOKEN from the CI secret store.',
     examples: {
       positive: [`//registry.npmjs.org/:_authToken=${a(36, 'n1')}`, `npmRegistries:\n  "https://npm.internal.net":\n    npmAuthToken: "${a(40, 'n2')}"`],
-      negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN'],
+      negative: [
+        '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+        '//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN',
+        '//somewhere-else.com/myorg/:_authToken=MYTOKEN2',
+        '//registry.npmjs.org/:_authToken=YOUR_NPM_TOKEN_HERE',
+      ],
     },
   },
   {
