@@ -235,6 +235,9 @@ describe('known documentation examples', () => {
     const awsDocsVariant = ['wJalrXUtnFEMI', '/K7MDENG/bPxRfiCY', 'SECRETSKEY'].join('');
     assert.ok(isKnownDocumentationExample(k8sDocsPassword));
     assert.ok(isKnownDocumentationExample(awsDocsVariant));
+    // RFC 6749's example access token and RFC 5849's example consumer key.
+    assert.ok(isKnownDocumentationExample(['2YotnFZF', 'Ejr1zCsicMWpAA'].join('')));
+    assert.ok(isKnownDocumentationExample(['9djdj82h', '48djs9d2'].join('')));
     assert.ok(!isKnownDocumentationExample(token('', 40, undefined, 'not-docs')));
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Values published in providers' own documentation as examples (the Kubernetes Secret tutorial's
- * base64 password, Stripe's public docs test key, AWS's example secret key and its variants). They
+ * base64 password, Stripe's public docs test key, AWS's example secret key and its variants, the
+ * OAuth RFCs' example tokens and secrets). They
  * appear in countless READMEs and tutorials and grant nothing, so they are never findings. Stored as
  * SHA-256 so the bundle holds no secret-shaped literal.
  */
@@ -10,6 +11,24 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   // Kubernetes docs: Secret `mysecret`, data.password and its decoded value.
   'a7b580d711ef2807c7f11d881a1e7ff8a68c7e7d4e7c14e217bc9c522e3678ba',
   '13fe7a38a57c46053ee3a4716358619ff37ebc5674976f1a09fc189be5a3e5dd',
+  // OAuth 2.0 (RFC 6749, RFC 6750) examples: tokens, authorization code, client secret and its Basic
+  // credentials; OAuth 1.0 (RFC 5849) consumer keys and secrets, tokens and token secrets. Libraries
+  // quote them in docstrings and tests.
+  '6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c',
+  '00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32',
+  'a35b81a7d7927b70ec99270dd2362b88580a28574af812f2c02f56469579186f',
+  'ca7459e2b26776de081b9a07e40227fd6cff232a1e3233ff6b6aa6d036ca9981',
+  '53f5da0aaa93d64cd5772c554cbf940f0539e689dddbeb8f923eec3f72c02ea9',
+  '9e309cccd311ea64d04133daf7760f71f38a566db7aa98b71e043ede9325680f',
+  'b8e148545b13c78bc74da2f1a7275dd71e56ddece129d7d2f7b3ecc06f7994da',
+  '293257ab6495ebb11cf9e4aee0686ca30df8de2ab8d251f2cbbcf177bdfcae91',
+  'cb87c87e4a138d9a72259d2a01bab15623c9846e568c1509b287721645a6ea53',
+  '4c20e6f5cc11b93731e74cbe20739821d61c3563c9f50ecb884a27cd369f01fb',
+  '6aa14267d94944e6b6483c81f5ad37f87bbc7e88aa368d4aba1e71e0b79cd8c4',
+  'bb9b1163338b2a51495834ad5c65420443d6327381cf0f94ebf92b117f209d72',
+  '649e1f5c769e718ba10d1a702a36499a731441d960b06da91c4c97786bf84595',
+  '80f8b7c904d4a43f3b7036db73247daafe15b3f647b337d19031ff67b7c1a177',
+  '2ff8b0fb93aca981c78f1e94355c298c23435461f1072ef4674848e620371787',
   // Stripe API reference test keys shown to every reader.
   '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326',
   'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',
