@@ -4,8 +4,12 @@ import { changedRegion } from './text/changedRegion';
 /** What a keyword consumer needs: its keywords and every hit of them in a text. */
 export interface KeywordScanner {
   readonly keywords: readonly string[];
-  /** Calls `onHit` for every keyword occurrence, in text order of the keyword's end. */
-  scan(text: string, onHit: (keyword: number, start: number) => void): void;
+  /**
+   * Calls `onHit` for every keyword occurrence, in text order of the keyword's end. `document` names
+   * a document being edited (ScanOptions.editing): the hits of its next version are then found from
+   * this version's (see hitsAfterEdit); files scanned once pass nothing.
+   */
+  scan(text: string, onHit: (keyword: number, start: number) => void, document?: string): void;
 }
 
 /**
@@ -19,7 +23,7 @@ export class KeywordPool {
   private readonly union: string[] = [];
   private readonly unionIds = new Map<string, number>();
   private prefilter: KeywordPrefilter | undefined;
-  private last: { text: string; hits: Int32Array } | undefined;
+  private last: { text: string; hits: Int32Array; document: string | undefined } | undefined;
 
   /** Registers a consumer's keywords (lower-case ASCII, as for KeywordPrefilter). */
   view(keywords: readonly string[]): KeywordScanner {
@@ -42,8 +46,8 @@ export class KeywordPool {
     let table = new Int32Array(0);
     return {
       keywords,
-      scan(text, onHit) {
-        const hits = pool.hitsOf(text);
+      scan(text, onHit, document) {
+        const hits = pool.hitsOf(text, document);
         if (table.length !== pool.union.length) {
           table = new Int32Array(pool.union.length).fill(-1);
           for (const [u, id] of local) table[u] = id;
@@ -61,12 +65,19 @@ export class KeywordPool {
     this.last = undefined;
   }
 
-  /** Every hit in `text` as flat (keyword, start) pairs of union ids, in the prefilter's order. */
-  private hitsOf(text: string): Int32Array {
-    if (this.last && this.last.text === text) return this.last.hits;
+  /**
+   * Every hit in `text` as flat (keyword, start) pairs of union ids, in the prefilter's order. The
+   * last text's hits serve the next consumer of the same text, and, for the next version of the same
+   * edited document, the edit. (Tried between different files, the edit path cost 10 to 30% more
+   * than a fresh pass: they rarely differ in under a quarter of their text.)
+   */
+  private hitsOf(text: string, document: string | undefined): Int32Array {
+    const last = this.last;
+    if (last && last.text === text) return last.hits;
     this.prefilter ??= new KeywordPrefilter(this.union);
-    const result = (this.last && hitsAfterEdit(this.prefilter, this.last.text, this.last.hits, text)) ?? allHits(this.prefilter, text, 0, text.length);
-    this.last = { text, hits: result };
+    const sameDocument = last !== undefined && document !== undefined && last.document === document;
+    const result = (sameDocument && hitsAfterEdit(this.prefilter, last.text, last.hits, text)) || allHits(this.prefilter, text, 0, text.length);
+    this.last = { text, hits: result, document };
     return result;
   }
 }

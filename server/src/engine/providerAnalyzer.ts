@@ -31,7 +31,7 @@ export function providerAnalyzer(id: string, rules: readonly SecretRule[], pool?
     rules: rules.map(secretRuleInfo),
     appliesTo: () => rules.length > 0,
     analyze: (ctx: ScanContext) => ({
-      findings: scanner.scan(ctx.text, (ruleId) => !ctx.settings.disabledRules.has(ruleId)),
+      findings: scanner.scan(ctx.text, (ruleId) => !ctx.settings.disabledRules.has(ruleId), undefined, ctx.editing ? ctx.path : undefined),
     }),
   };
 }

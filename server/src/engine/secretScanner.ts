@@ -107,7 +107,8 @@ export class SecretRuleScanner {
     return this.compiled.map((c) => c.rule);
   }
 
-  scan(text: string, isEnabled: (ruleId: string) => boolean = () => true, stats?: Map<string, RuleScanStats>): RawFinding[] {
+  /** `document`: the path of a document being edited (KeywordScanner.scan). */
+  scan(text: string, isEnabled: (ruleId: string) => boolean = () => true, stats?: Map<string, RuleScanStats>, document?: string): RawFinding[] {
     // Windows per rule, merged as hits arrive (hits come in increasing end order per keyword).
     const windows = new Map<number, number[]>();
     /** Anchored rules: starts of their anchor keywords' hits. */
@@ -139,7 +140,7 @@ export class SecretRuleScanner {
           if (we > list[n - 1]) list[n - 1] = we;
         } else list.push(ws, we);
       }
-    });
+    }, document);
     const findings: RawFinding[] = [];
     // Rule order, so that equal-span findings keep the catalogue's priority (earlier wins).
     const ordered = [...windows].sort((x, y) => x[0] - y[0]);

@@ -148,6 +148,6 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, from: number,
       message: `Hard-coded ${ruleId === GENERIC_PASSWORD ? 'password' : 'secret'} assigned to \`${keyName}\` (${maskedPreview(value)}). Move it to a secret manager or environment variable and rotate it.`,
       data: { keyName, suggestedName: suggestedNameOf(keyName, kind === 'code' || kind === 'go') },
     });
-  });
+  }, ctx.editing ? ctx.path : undefined);
   return findings.sort((a, b) => a.start - b.start);
 }
