@@ -3,7 +3,12 @@ export type FileContext =
   | 'github-actions' | 'gitlab-ci' | 'azure-pipelines' | 'circleci' | 'bitbucket' | 'jenkins'
   | 'dockerfile' | 'compose' | 'kubernetes' | 'cloudformation' | 'terraform' | 'azure-arm' | 'dotenv'
   | 'js' | 'python' | 'go' | 'java' | 'csharp' | 'ruby' | 'php' | 'rust' | 'shell' | 'pwsh'
-  | 'yaml' | 'json' | 'config';
+  | 'yaml' | 'json' | 'config'
+  /** Credential stores read as they are (.pgpass, .netrc, .git-credentials): nothing expands a reference. */
+  | 'credential-store';
+
+/** Files whose format cannot refer to an environment variable or a secret manager. */
+const CREDENTIAL_STORES = new Set(['.pgpass', 'pgpass.conf', '.netrc', '_netrc', '.git-credentials']);
 
 const CODE_EXTENSIONS: Record<string, FileContext> = {
   js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',
@@ -35,6 +40,7 @@ export function fileContext(path: string, text: string): FileContext {
   if (base === 'dockerfile' || base.startsWith('dockerfile.') || base.endsWith('.dockerfile') || base === 'containerfile') return 'dockerfile';
   if (/^(docker-)?compose(\.[^.]+)?\.ya?ml$/.test(base)) return 'compose';
   if (base === '.env' || base.startsWith('.env.') || ext === 'env') return 'dotenv';
+  if (CREDENTIAL_STORES.has(base)) return 'credential-store';
   const byExt = CODE_EXTENSIONS[ext];
   if (byExt === 'yaml' || byExt === 'json') {
     if (/AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?AWS::/.test(text)) return 'cloudformation';

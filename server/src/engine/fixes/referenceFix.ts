@@ -44,6 +44,9 @@ export function referenceFixes(input: FixInput, state: NamingState = { taken: ne
   }
 
   if (context === 'dotenv') return dotenvFixes(input, base, value);
+  // A reference would become the literal password: the remedy is to remove the file and rotate
+  // (the hover says how); only the suppressions are offered.
+  if (context === 'credential-store') return [];
 
   let replacement: Replacement | undefined;
   if (CODE_CONTEXTS.has(context)) {
