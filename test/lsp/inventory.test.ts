@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ApplyWorkspaceEditRequest, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { ApplyWorkspaceEditRequest, FileChangeType, type TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   InventoryChangedNotification,
@@ -91,6 +91,26 @@ for (const profile of ['vscode', 'push'] as const) {
       assert.equal(npm.occurrences[0].range.start.line, 8);
       assert.equal(view.hardCoded, 1);
       assert.ok(!JSON.stringify(view).includes(token), 'no secret in the inventory');
+    });
+
+    it('indexes a folder reported alone as created, and forgets it when reported deleted', async () => {
+      await settledInventory(server, 3);
+      // As after `git checkout` or a file written just after its new folder: one event, for the folder.
+      const folder = join(root, 'services', 'billing');
+      mkdirSync(folder, { recursive: true });
+      const billingToken = fakeGithubToken(`inventory-folder-${profile}`);
+      writeFileSync(join(folder, 'client.ts'), `export const billingToken = "${billingToken}";\n`);
+      const paths = async () => {
+        const view = expandInventory(await server.client.sendRequest(InventoryRequest.type, {}));
+        return view.folders[0].secrets.flatMap((s) => s.occurrences.map((o) => o.path));
+      };
+      await server.fileChanged(join(root, 'services'), FileChangeType.Created);
+      for (let i = 0; i < 100 && !(await paths()).includes('services/billing/client.ts'); i++) await new Promise((r) => setTimeout(r, 50));
+      assert.ok((await paths()).includes('services/billing/client.ts'), 'the new folder\'s file is in the inventory');
+      rmSync(join(root, 'services'), { recursive: true, force: true });
+      await server.fileChanged(join(root, 'services'), FileChangeType.Deleted);
+      for (let i = 0; i < 100 && (await paths()).includes('services/billing/client.ts'); i++) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(!(await paths()).includes('services/billing/client.ts'), 'the deleted folder\'s file left the inventory');
     });
 
     it('announces the totals that the inventory request then reports', async () => {

@@ -4,6 +4,7 @@
  * for InventoryRequest, InventoryChangedNotification, and the inventory diagnostics (rotation overdue,
  * used but undeclared). Requests that act on it and the wiring live in inventoryActions.ts.
  */
+import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type WorkspaceFolder } from 'vscode-languageserver/node';
@@ -11,6 +12,7 @@ import { LineIndex, type Severity } from '../engine';
 import { INVENTORY_FILE, inventoryDiagnostics, type Inventory, type InventoryDiagnostic } from '../engine/inventory';
 import { InventoryChangedNotification, type InventoryAnswer, type InventoryOccurrence, type InventorySecretView } from '../../../shared/inventoryProtocol';
 import { DIAGNOSTIC_SOURCE, RULE_DOCS_BASE } from '../../../shared/protocol';
+import { indexNewFolder } from '../workspace/folderEvents';
 import { indexFile, indexScanned } from '../workspace/scanFile';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { secretView } from './inventoryView';
@@ -208,9 +210,16 @@ export class InventoryService {
       const fsPath = filePath(uri);
       if (!state || !fsPath) continue;
       const path = this.services.relativePath(uri);
-      if (/(^|\/)(node_modules|\.git)\//.test(path)) continue;
+      if (/(^|\/)(node_modules|\.git)(\/|$)/.test(path)) continue;
       const engine = await this.services.engineFor(uri);
       if (engine.isExcluded(path)) continue;
+      const kind = kindOf(fsPath);
+      if (kind === 'folder') {
+        // A new folder (its files may come without events of their own): index what it holds.
+        if (!indexNewFolder(state.index, engine, state.root, fsPath, await this.filesExclude(state.folder.uri))) void this.index(state, false);
+        continue;
+      }
+      if (kind === 'missing') state.index.forgetFolder(path);
       state.index.setFile(path, indexFile(engine, fsPath, path));
       if (/^(\.secrets-inventory\.ya?ml|CODEOWNERS|\.github\/CODEOWNERS|docs\/CODEOWNERS|\.gitlab\/CODEOWNERS)$/.test(path)) state.index.reloadProjectFiles();
     }
@@ -373,5 +382,14 @@ export class InventoryService {
     for (const t of this.documentTimers.values()) clearTimeout(t);
     for (const s of this.folders.values()) s.index.dispose();
     this.folders.clear();
+  }
+}
+
+/** What is at a path now: a file, a folder, or nothing (deleted). */
+function kindOf(fsPath: string): 'file' | 'folder' | 'missing' {
+  try {
+    return statSync(fsPath).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
   }
 }

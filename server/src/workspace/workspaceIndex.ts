@@ -236,6 +236,19 @@ export class WorkspaceIndex {
     this.changed();
   }
 
+  /** A folder was deleted: the entries of the files it held go (watchers report the folder alone). */
+  forgetFolder(path: string): void {
+    const prefix = `${path.replace(/\/$/, '')}/`;
+    let removed = false;
+    for (const file of [...this.files.keys()]) {
+      if (!file.startsWith(prefix)) continue;
+      this.touchedDuringIndex?.add(file);
+      this.files.delete(file);
+      removed = true;
+    }
+    if (removed) this.changed();
+  }
+
   /** An open document's live content; `undefined` when it is closed (the disk version applies again). */
   setOpenDocument(path: string, indexed: IndexedFile | undefined): void {
     // Most keystrokes change no fact: then the inventory (costly to rebuild in a large workspace) stands.
