@@ -4,9 +4,9 @@
  * without the files it held. The index then looks inside: a new folder's files are indexed (a large
  * one is left to a full index in the worker), and a deleted folder's entries go.
  */
-import picomatch from 'picomatch';
 import type { Engine } from '../engine';
 import { walk } from '../files/walk';
+import { indexExclusion } from './indexFolder';
 import { indexFile } from './scanFile';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -18,10 +18,9 @@ export const MAX_FOLDER_FILES_HERE = 200;
  * it holds more than MAX_FOLDER_FILES_HERE files to index: the caller should start a full index.
  */
 export function indexNewFolder(index: WorkspaceIndex, engine: Engine, root: string, folder: string, exclude: string[] = []): boolean {
-  const matchers = [...engine.settings.exclude, ...exclude].map((g) => picomatch(g, { dot: true }));
-  const isExcluded = (p: string) => /(^|\/)(node_modules|\.git)\/$/.test(p) || matchers.some((m) => m(p) || m(p.replace(/\/$/, '')));
   const files: { path: string; relativePath: string }[] = [];
-  for (const entry of walk({ root, targets: [folder], gitignore: true, isExcluded })) {
+  // The walk skips node_modules and VCS folders itself, as the full index does.
+  for (const entry of walk({ root, targets: [folder], gitignore: true, isExcluded: indexExclusion(engine, exclude) })) {
     if (entry.type !== 'file') continue;
     if (files.length === MAX_FOLDER_FILES_HERE) return false;
     files.push(entry);

@@ -20,6 +20,15 @@ export interface IndexFolderOptions {
   batchSize?: number;
 }
 
+/**
+ * What the index leaves out besides .gitignore and the always-skipped folders: the engine's
+ * `exclude` globs and the editor's `files.exclude` ones (root-relative paths, folders as `dir/`).
+ */
+export function indexExclusion(engine: Engine, exclude: readonly string[]): (relativePath: string) => boolean {
+  const matchers = [...engine.settings.exclude, ...exclude].map((g) => picomatch(g, { dot: true }));
+  return (p) => matchers.some((m) => m(p) || m(p.replace(/\/$/, '')));
+}
+
 /** Progress is also reported after this long without a full batch (the index's sign of life). */
 const PROGRESS_EVERY_MS = 250;
 
@@ -30,8 +39,7 @@ export function indexFolder(
 ): IndexStats {
   const started = performance.now();
   const engine = new Engine(resolveSettings(job.settings));
-  const matchers = [...engine.settings.exclude, ...job.exclude].map((g) => picomatch(g, { dot: true }));
-  const isExcluded = (p: string) => matchers.some((m) => m(p) || m(p.replace(/\/$/, '')));
+  const isExcluded = indexExclusion(engine, job.exclude);
   const suppressions = readSuppressions(job.root);
   let batch: IndexedFile[] = [];
   const stats: IndexStats = { scanned: 0, skipped: 0, bytes: 0, ms: 0 };
