@@ -125,10 +125,7 @@ export class InventoryView implements vscode.Disposable {
 
   private async request(): Promise<InventoryResult | undefined> {
     try {
-      await this.ready;
-      const result = expandInventory(await this.client.sendRequest(InventoryRequest.type, {}));
-      this.apply(result);
-      return result;
+      return await this.fetch();
     } catch (e) {
       const error = e as { code?: number; message?: string };
       // -32601: the server does not know the request (an older server); say so instead of failing.
