@@ -1,4 +1,4 @@
-import { b64, hex, pw, suiteOf, tok } from './genericHarness';
+import { b64, hex, pw, suiteOf, tok, uuid4 } from './genericHarness';
 
 /** Generic detection in shell, configuration and markup files, where bare words are values too. */
 
@@ -113,6 +113,8 @@ suiteOf(
     { what: 'a bare password', path: '.env', text: `DB_HOST=localhost\nDB_PASSWORD=${HUMAN}\n`, value: HUMAN, rule: P, keyName: 'DB_PASSWORD' },
     { what: 'a double-quoted key', path: '.env.production', text: `PAYMENT_API_KEY="${tok('env1')}"`, value: tok('env1'), rule: S },
     { what: 'a single-quoted secret', path: 'app.env', text: `AUTH_SECRET='${tok('env2')}'`, value: tok('env2'), rule: S },
+    { what: 'a random UUID as an ACL token', path: '.env', text: `CONSUL_HTTP_TOKEN=${uuid4('env3')}`, value: uuid4('env3'), rule: S },
+    { what: 'a random UUID as an API key', path: '.env', text: `BILLING_API_KEY="${uuid4('env4')}"`, value: uuid4('env4'), rule: S },
   ],
   [
     { what: 'an empty value', path: '.env', text: 'DB_PASSWORD=' },
@@ -123,7 +125,9 @@ suiteOf(
     { what: 'an alphabet sequence', path: '.env', text: 'API_KEY=abcdefghijklmnopqrstuvwxyz' },
     { what: 'a digit sequence password', path: '.env', text: 'DB_PASSWORD=123456789' },
     { what: 'repeated characters', path: '.env', text: 'AUTH_TOKEN=aaaaaaaaaaaaaaaaaaaaaaaa' },
-    { what: 'a UUID under a token name', path: '.env', text: 'SESSION_TOKEN=6ba7b810-9dad-11d1-80b4-00c04fd430c8' },
+    { what: 'a time-based (v1) UUID under a token name', path: '.env', text: 'SESSION_TOKEN=6ba7b810-9dad-11d1-80b4-00c04fd430c8' },
+    { what: 'a random UUID under an id name', path: '.env', text: `AZURE_CLIENT_ID=${uuid4('env5')}` },
+    { what: 'the OpenAPI sample UUID under a token name', path: '.env', text: 'API_TOKEN=3fa85f64-5717-4562-b3fc-2c963f66afa6' },
     { what: 'a Vault path reference', path: '.env', text: 'DB_PASSWORD=vault:secret/data/app#password' },
   ],
 );

@@ -10,6 +10,11 @@ export const engine = new Engine(resolveSettings({}));
 export const tok = (label: string): string => chars(ALNUM, 32, `generic:${label}`);
 export const hex = (label: string): string => chars(HEX, 40, `generic-hex:${label}`);
 export const b64 = (label: string): string => chars(BASE64, 44, `generic-b64:${label}`);
+/** A generated random (version 4) UUID. */
+export const uuid4 = (label: string): string => {
+  const h = chars(HEX, 32, `generic-uuid:${label}`);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+};
 /** A generated password: 10 random letters and digits, then a symbol and a digit. */
 export const pw = (label: string): string => `${chars(ALNUM, 10, `generic-pw:${label}`)}#4`;
 

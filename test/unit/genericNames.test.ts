@@ -8,7 +8,7 @@ describe('generic detection: secret-looking names', () => {
     assert.deepEqual(splitWords('AWS_SECRET_ACCESS_KEY'), ['aws', 'secret', 'access', 'key']);
   });
 
-  const passwords = ['password', 'Password', 'DB_PASSWORD', 'dbPassword', 'db-password', 'spring.datasource.password', 'passwd', 'pwd', 'DB_PASS', 'dbPass', 'mysqlpassword', 'PASSWORD_PROD', 'password2', 'storePassword', 'passphrase'];
+  const passwords = ['password', 'Password', 'DB_PASSWORD', 'dbPassword', 'db-password', 'spring.datasource.password', 'passwd', 'pwd', 'DB_PASS', 'dbPass', 'mysqlpassword', 'PASSWORD_PROD', 'password2', 'storePassword', 'passphrase', 'ClearTextPassword', 'clear_text_password'];
   for (const name of passwords) it(`treats ${name} as a password slot`, () => assert.equal(secretSlotOf(name), 'password'));
 
   const secrets = [
@@ -23,7 +23,7 @@ describe('generic detection: secret-looking names', () => {
     'secret_arn', 'keyId', 'key_id', 'key', 'public_key', 'publicKey', 'foreign_key', 'primary_key', 'passwordPolicy', 'password_length',
     'secret_path', 'token_file', 'isPassword', 'hasToken', 'hashedPassword', 'show_password', 'forgot_password', 'next_token', 'page_token',
     'csrf_token', 'pad_token', 'passThrough', 'bypass', 'compass', 'secretRef', 'passwordType', 'secret_id', 'credentials_file', 'token_type',
-    'oauth', 'passwordLabel', 'apiKeyName', 'secret_version', 'keyboard', 'monkey',
+    'oauth', 'passwordLabel', 'apiKeyName', 'secret_version', 'keyboard', 'monkey', 'clearPassword', 'clear_token',
   ];
   for (const name of others) it(`does not treat ${name} as a secret slot`, () => assert.equal(secretSlotOf(name), undefined));
 

@@ -17,6 +17,8 @@ export const GENERIC_SECRET = 'generic-secret';
 
 const NON_VALUES = new Set(['null', 'none', 'nil', 'true', 'false', 'undefined', 'yes', 'no', 'on', 'off', '~', 'nan', 'empty', 'required', 'optional', 'string', 'str', 'int', 'text', 'secret', 'password']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Version 4 (random), RFC 4122 variant. */
+const RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 /** `ENV_NAME`, `MY_API_KEY`: a variable name, not a value. */
 const SCREAMING_IDENTIFIER = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** `response.token`, `com.example.Config`, `cfg.db.password`. */
@@ -117,8 +119,25 @@ export function credentialSpan(value: string): [number, number] {
 /** The rule a literal assigned to a slot of this kind breaks, if any. */
 export function judge(slot: SecretSlot, value: string): string | undefined {
   if (slot === 'password') return isPasswordLike(value) ? GENERIC_PASSWORD : undefined;
-  return isHighEntropySecret(value) ? GENERIC_SECRET : undefined;
+  return isHighEntropySecret(value) || isRandomUuid(value) ? GENERIC_SECRET : undefined;
 }
+
+/**
+ * A random UUID assigned to a token, secret or API key name is the credential itself: Heroku and
+ * HubSpot API keys, Consul and Nomad ACL tokens, many self-hosted products' keys are version-4
+ * UUIDs. Other versions are identifiers, not credentials: time-based (v1, v7) and name-based (v3,
+ * v5) ones, such as RFC 4122's namespace UUIDs, hold little or no randomness. (Under id names,
+ * `client_id`, `tenant_id`, any UUID is an identifier; those names are not secret slots.)
+ * Repeated or sequential digits and the OpenAPI sample UUID are placeholders.
+ */
+export function isRandomUuid(value: string): boolean {
+  if (!RANDOM_UUID.test(value) || OPENAPI_SAMPLE_UUID.test(value)) return false;
+  const digits = value.replace(/-/g, '');
+  return shannonEntropy(digits) >= 3 && !isPlaceholder(digits) && !isMostlySequential(digits);
+}
+
+/** Swagger UI and OpenAPI generators fill every `uuid` field with this one. */
+const OPENAPI_SAMPLE_UUID = /^3fa85f64-5717-4562-b3fc-2c963f66afa6$/i;
 
 function decodeURIComponentSafe(value: string): string {
   try {

@@ -68,7 +68,9 @@ function classifyName(name: string): SecretSlot | undefined {
   const words = splitWords(name);
   while (words.length > 1 && (NEUTRAL_TAILS.has(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))) words.pop();
   if (words.length === 0) return undefined;
-  if (NON_SECRET_LEADS.has(words[0]) && words.length > 1) return undefined;
+  // `ClearTextPassword` (NuGet's credential key) holds a password; `clearPassword` is an action.
+  const clearText = words[0] === 'clear' && words[1] === 'text';
+  if (NON_SECRET_LEADS.has(words[0]) && words.length > 1 && !clearText) return undefined;
   if (words.some((w) => PUBLIC_WORDS.has(w))) return undefined;
   const head = words[words.length - 1];
   const before = words.length > 1 ? words[words.length - 2] : '';
