@@ -3,6 +3,7 @@ import { aiRules, anthropicRules, openaiRules } from './ai';
 import { apiPlatformRules } from './apis';
 import { appRules } from './apps';
 import { chatRules } from './chat';
+import { dataAndAiRules } from './dataAndAi';
 import { financeRules } from './finance';
 import { identityRules } from './identity';
 import { messagingRules } from './messaging';
@@ -38,4 +39,5 @@ export const saasRules: SecretRule[] = [
   ...financeRules,
   ...identityRules,
   ...apiPlatformRules,
+  ...dataAndAiRules,
 ].map((rule) => (LONG_TOKENS.has(rule.id) ? longToken(rule) : rule));

@@ -243,4 +243,38 @@ export const messagingRules: SecretRule[] = [
       negative: [`xsmtpsib-${h(64, 'bs5')}`, 'xsmtpsib-'],
     },
   },
+  {
+    id: 'resend-api-key',
+    title: 'Resend API key',
+    provider: 'Resend',
+    keywords: ['re_'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
+    // `re_` starts many identifiers (re_compile_...): a key mixes letters and digits in both parts.
+    validate: (secret) => /[A-Za-z]/.test(secret.slice(3, 11)) && /\d/.test(secret.slice(3)) && /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(3)),
+    minEntropy: 3.5,
+    severity: 'error',
+    envName: 'RESEND_API_KEY',
+    remediation:
+      'Delete the key at resend.com/api-keys, check the sending logs for mail you did not send, then create a new key limited to sending from your domain and keep it in a secret manager.',
+    examples: {
+      positive: [`RESEND_API_KEY=re_${a(8, 'rs1')}_${a(24, 'rs2')}`, `const resend = new Resend('re_${a(8, 'rs3')}_${a(24, 'rs4')}');`],
+      negative: ['RESEND_API_KEY=re_123456789', 're_compile_pattern_with_unicode_flags'],
+    },
+  },
+  {
+    id: 'mailersend-api-token',
+    title: 'MailerSend API token',
+    provider: 'MailerSend',
+    keywords: ['mlsn.'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>mlsn\.[A-Za-z0-9]{64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    severity: 'error',
+    envName: 'MAILERSEND_API_KEY',
+    remediation:
+      'Delete the token in MailerSend (Integrations, API tokens), check the activity for mail you did not send, then create a new token with only the domain and scopes it needs and keep it in a secret manager.',
+    examples: {
+      positive: [`MAILERSEND_API_KEY=mlsn.${h(64, 'ml1')}`, `Authorization: Bearer mlsn.${a(64, 'ml2')}`],
+      negative: [`mlsn.${h(32, 'ml3')}`, 'MAILERSEND_API_KEY=mlsn.xxxxxxxx'],
+    },
+  },
 ];

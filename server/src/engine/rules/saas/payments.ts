@@ -242,4 +242,24 @@ export const paymentRules: SecretRule[] = [
       negative: ['LOB_API_KEY=${LOB_API_KEY}', `live_${h(35, 'lb3')}`],
     },
   },
+  {
+    id: 'gocardless-access-token',
+    title: 'GoCardless access token',
+    provider: 'GoCardless',
+    description: 'A GoCardless access token (live or sandbox) creates payments and reads customers\' bank details.',
+    // `live_` alone starts too many words; the provider's name must be near (a variable, a client).
+    keywords: ['gocardless'],
+    window: { before: 160, after: 200 },
+    pattern: new RegExp(`${B}(?<secret>(?:live|sandbox)_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`),
+    validate: (secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret.slice(secret.indexOf('_') + 1)),
+    minEntropy: 3.5,
+    severity: 'error',
+    envName: 'GOCARDLESS_ACCESS_TOKEN',
+    remediation:
+      'Revoke the token in the GoCardless dashboard (Developers, Access tokens), review recent payments, mandates and payouts, then create a new token with read-only access where possible and keep it in a secret manager.',
+    examples: {
+      positive: [`GOCARDLESS_ACCESS_TOKEN=live_${a(40, 'gc1')}`, `client = gocardless_pro.Client(access_token="sandbox_${a(40, 'gc2')}", environment="sandbox")`],
+      negative: [`ACCESS_TOKEN=live_${a(40, 'gc3')}`, 'GOCARDLESS_ENVIRONMENT=live'],
+    },
+  },
 ];
