@@ -7,6 +7,7 @@ import type { FileEdits, Fix, FixInput, OffsetEdit } from './types';
 import { ENV_EXAMPLE_FILE, envExampleEdit, envFileEdit, envTitle, gitignoreEdit, isGitIgnored, localEnv } from './workspaceFiles';
 import { keyVaultReplacement, yamlReference } from './yamlFixes';
 import { locateYaml } from './yamlLocate';
+import { envDefaultRemoval } from '../generic/envFallback';
 
 const YAML_CONTEXTS = new Set<FileContext>(['github-actions', 'gitlab-ci', 'azure-pipelines', 'circleci', 'bitbucket', 'compose', 'kubernetes', 'yaml']);
 const TEMPLATE_ENV = /(^|\/)\.env\.(example|sample|template|dist|defaults)$/i;
@@ -49,7 +50,11 @@ export function referenceFixes(input: FixInput, state: NamingState = { taken: ne
   if (context === 'credential-store') return [];
 
   let replacement: Replacement | undefined;
-  if (CODE_CONTEXTS.has(context)) {
+  const envDefault = envDefaultFix(input, dotenv, value);
+  if (envDefault) {
+    replacement = envDefault.replacement;
+    alreadyInEnv = envDefault.alreadyInEnv;
+  } else if (CODE_CONTEXTS.has(context)) {
     const n = name(base);
     const edits: OffsetEdit[] = [codeReplacement(text, start, end, context, n)];
     const imp = importEdit(text, context);
@@ -99,6 +104,26 @@ export function referenceFixes(input: FixInput, state: NamingState = { taken: ne
     });
   }
   return fixes;
+}
+
+/**
+ * The default of an environment read (`os.getenv("DB_PASSWORD", "v")`, `process.env.X || "v"`):
+ * drop the default, so the code reads the variable it already names, and keep the value in .env
+ * under that name. Undefined when dropping it would break the call (`getOrDefault`, helpers whose
+ * default is required) or .env holds another value under that name: the plain reference fix applies.
+ */
+function envDefaultFix(input: FixInput, dotenv: Map<string, string>, value: string): { replacement: Replacement; alreadyInEnv: boolean } | undefined {
+  const { text, finding } = input;
+  const variable = finding.data?.envDefaultOf;
+  if (typeof variable !== 'string' || finding.data?.envDefaultRemovable !== true) return undefined;
+  const inEnv = dotenv.get(variable);
+  if (inEnv !== undefined && inEnv !== value) return undefined;
+  const removal = envDefaultRemoval(text, finding.startOffset, finding.endOffset);
+  if (!removal) return undefined;
+  return {
+    replacement: { name: variable, edits: [{ ...removal, newText: '' }], title: `Remove the hard-coded default of ${variable} (value moved to .env)` },
+    alreadyInEnv: inEnv !== undefined,
+  };
 }
 
 /** A secret in a dotenv file: local `.env*` files stay, git-ignored, with a `.env.example` line; templates lose the value. */

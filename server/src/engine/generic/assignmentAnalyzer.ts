@@ -141,12 +141,20 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, from: number,
     seenValues.add(assignment.start);
     const keyName = assignment.keyName;
     if (conflictsWithProviderFormat(keyName, value)) return;
+    const what = ruleId === GENERIC_PASSWORD ? 'password' : 'secret';
+    const envDefault = assignment.envDefault;
     findings.push({
       ruleId,
       start,
       end,
-      message: `Hard-coded ${ruleId === GENERIC_PASSWORD ? 'password' : 'secret'} assigned to \`${keyName}\` (${maskedPreview(value)}). Move it to a secret manager or environment variable and rotate it.`,
-      data: { keyName, suggestedName: suggestedNameOf(keyName, kind === 'code' || kind === 'go') },
+      message: envDefault
+        ? `Hard-coded ${what} as the default of \`${envDefault.variable}\` (${maskedPreview(value)}): it is used wherever the variable is not set. Remove the default, keep the value in a secret manager or a local .env, and rotate it.`
+        : `Hard-coded ${what} assigned to \`${keyName}\` (${maskedPreview(value)}). Move it to a secret manager or environment variable and rotate it.`,
+      data: {
+        keyName,
+        suggestedName: envDefault ? envDefault.variable : suggestedNameOf(keyName, kind === 'code' || kind === 'go'),
+        ...(envDefault ? { envDefaultOf: envDefault.variable, envDefaultRemovable: envDefault.removable } : {}),
+      },
     });
   }, ctx.editing ? ctx.path : undefined);
   return findings.sort((a, b) => a.start - b.start);

@@ -1,4 +1,5 @@
 import { acceptsBareValues, type FileKind } from './fileKinds';
+import { envDefaultAfter, interpolationDefault, type EnvDefault } from './envFallback';
 import { setterProperty } from './names';
 
 /**
@@ -12,6 +13,8 @@ export interface Assignment {
   /** Offsets of the value in the text, without quotes. */
   start: number;
   end: number;
+  /** Set when the value is the default of an environment read (`os.getenv("X", "v")`). */
+  envDefault?: { variable: string; removable: boolean };
 }
 
 export interface LineView {
@@ -174,6 +177,11 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     if (text.startsWith('<![CDATA[', close)) return undefined;
     return e > s ? { keyName, start: s, end: e } : undefined;
   }
+  // `${NAME:-v}`: the default inside an interpolation (shell, Compose, Spring).
+  if (before === 123 /* { */ && text.charCodeAt(start - 2) === 36 /* $ */) {
+    const span = interpolationDefault(text, end, lineEnd);
+    return span ? { keyName, ...span, envDefault: { variable: keyName, removable: true } } : undefined;
+  }
   if (text.charCodeAt(p) === 40 /* ( */ && (kind === 'code' || kind === 'go')) return setterArgument(view, p + 1, setterProperty(keyName));
   while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
   const op = text.slice(p, p + 3);
@@ -203,11 +211,17 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   } else if (kind === 'shell' && p > end && p < lineEnd && DOCKER_ENV.test(text.slice(lineStart, start))) {
     valueAt = p; // Dockerfile: ENV DB_PASSWORD value
   }
+  let envDefault: EnvDefault | undefined;
+  if (valueAt < 0 && (envDefault = envDefaultAfter(text, lineStart, keyStart, keyName, p))) valueAt = envDefault.valueAt;
   if (valueAt < 0) return pairedValue(view, start, end, keyName);
   let v = valueAt;
   while (v < lineEnd && isBlank(text.charCodeAt(v))) v++;
   // A name inside a parameter list (`(host=h,password=v)`, `?token=v&x=y`, `a=1;password=v`) ends its value at the next separator.
   const embedded = before === 40 || before === 44 || before === 63 || before === 38 || before === 59;
+  if (envDefault) {
+    const span = readValue(text, v, lineEnd, kind, false);
+    return span ? { keyName, start: span[0], end: span[1], envDefault: { variable: envDefault.variable, removable: envDefault.removable } } : undefined;
+  }
   const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag), embedded);
   return span ? { keyName, start: span[0], end: span[1] } : undefined;
 }
