@@ -184,3 +184,21 @@ suiteOf(
     { what: 'a call glued to a string', path: 'notes/snippet.txt', text: 'password = ini_get("mysql.default_password")' },
   ],
 );
+
+suiteOf(
+  'vague names qualified by their context',
+  [
+    { what: 'an ASP.NET Jwt:Key in appsettings.json', path: 'src/Api/appsettings.json', text: `{\n  "Jwt": {\n    "Issuer": "api",\n    "Key": "${tok('ctx1')}"\n  }\n}\n`, value: tok('ctx1'), rule: S, keyName: 'Jwt.Key' },
+    { what: 'a YAML jwt.key', path: 'config/application.yaml', text: `jwt:\n  issuer: api\n  key: ${tok('ctx2')}\n`, value: tok('ctx2'), rule: S, keyName: 'jwt.key' },
+    { what: 'an api_key query parameter in a template literal', path: 'src/client.js', text: `fetch(\`https://api.example.test/v1/items?page=2&api_key=${tok('ctx3')}\`);`, value: tok('ctx3'), rule: S },
+    { what: 'a Secret= part of a connection string in code', path: 'src/Clients.cs', text: `var c = new Client("Endpoint=https://svc.example.test/;Id=app;Secret=${tok('ctx4')}");`, value: tok('ctx4'), rule: S },
+    { what: 'a YAML !!str tagged password', path: 'config/app.yml', text: `db:\n  password: !!str ${pw('ctx5')}\n`, value: pw('ctx5'), rule: P },
+  ],
+  [
+    { what: 'a Key under a non-secret parent', path: 'src/Api/appsettings.json', text: `{ "Logging": { "Key": "${tok('ctxn1')}" } }` },
+    { what: 'a cache key in YAML', path: 'config/app.yaml', text: `cache:\n  key: ${tok('ctxn2')}\n` },
+    { what: 'a Key in an array element', path: 'config/keys.json', text: `{ "Jwt": [ { "Key": "${tok('ctxn3')}" } ] }` },
+    { what: 'a query parameter that is a reference', path: 'src/client.js', text: 'fetch(`https://api.example.test/v1?api_key=${apiKey}`);' },
+    { what: 'a YAML !!str tagged placeholder', path: 'config/app.yml', text: 'db:\n  password: !!str changeme\n' },
+  ],
+);

@@ -27,8 +27,22 @@ resource "x" "y" {
     { "name": "PORT", "value": "8080" }
   ],
   "auth_token": "${hex('json-token')}",
-  "password": "${pw('json-pw')}"
+  "password": "${pw('json-pw')}",
+  "Jwt": {
+    "Issuer": "me",
+    "Key": "${tok('json-parent')}"
+  },
+  "Cache": { "Key": "${tok('json-other-parent')}" }
 }
+`,
+  'config/app.yaml': `jwt:
+  issuer: me
+
+  key: ${tok('yaml-parent')}
+cache:
+  key: ${tok('yaml-other-parent')}
+db:
+  password: ${pw('yaml-pw')}
 `,
   'src/settings.py': `DB_PASSWORD = "${pw('py-pw')}"
 API_KEY = os.environ["API_KEY"]
@@ -47,7 +61,7 @@ PORT=3000
 `,
 };
 
-const INSERTS = [' ', 'x', '\n', '"', '=', ': ', '#', '{ "name": "API_TOKEN",\n', '"value": "', 'password = "', '  default = "', '}\n'];
+const INSERTS = [' ', 'x', '\n', '"', '=', ': ', '#', '{ "name": "API_TOKEN",\n', '"value": "', 'password = "', '  default = "', '}\n', '{', '"Signing": {', 'jwt:\n', '  ', '\n\n\n\n'];
 
 /** `editing`: scanned as the language server scans an open document (reusing its previous version). */
 function findingsOf(scanner: Engine, text: string, path: string, editing = false): string[] {
@@ -76,6 +90,20 @@ describe('generic detection while typing (findings kept away from an edit)', () 
     const edited = source.replace('\n\n', '\n  # the default\n');
     const after = engine.scan(edited, path, { editing: true }).findings.filter((f) => f.ruleId === 'generic-password');
     assert.deepEqual(after.map((f) => f.fingerprint), before.map((f) => f.fingerprint));
+  });
+
+  it('reads a vague key by its parent only within the lines an edit re-examines', () => {
+    const path = 'config/app.yaml';
+    const filler = Array.from({ length: 7 }, (_, i) => `  option${i}: ${i}`).join('\n');
+    const source = `jwt:\n${filler}\n  key: ${tok('far-parent')}\n`;
+    engine.scan(source, path, { editing: true });
+    // Renaming the parent far above must give what a first scan of the new text gives.
+    const renamed = source.replace('jwt:', 'cache:');
+    assert.deepEqual(findingsOf(engine, renamed, path, true), findingsOf(engine, renamed, path));
+    const near = `jwt:\n  issuer: me\n  key: ${tok('near-parent')}\n`;
+    assert.equal(findingsOf(engine, near, path).length, 1, 'a parent two lines above qualifies the key');
+    engine.scan(near, path, { editing: true });
+    assert.deepEqual(findingsOf(engine, near.replace('jwt:', 'cache:'), path, true), []);
   });
 
   it('does not mix the findings of engines with different rules switched off', () => {

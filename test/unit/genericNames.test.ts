@@ -23,7 +23,7 @@ describe('generic detection: secret-looking names', () => {
     'secret_arn', 'keyId', 'key_id', 'key', 'public_key', 'publicKey', 'foreign_key', 'primary_key', 'passwordPolicy', 'password_length',
     'secret_path', 'token_file', 'isPassword', 'hasToken', 'hashedPassword', 'show_password', 'forgot_password', 'next_token', 'page_token',
     'csrf_token', 'pad_token', 'passThrough', 'bypass', 'compass', 'secretRef', 'passwordType', 'secret_id', 'credentials_file', 'token_type',
-    'oauth', 'passwordLabel', 'apiKeyName', 'secret_version', 'keyboard', 'monkey', 'clearPassword', 'clear_token',
+    'oauth', 'passwordLabel', 'apiKeyName', 'secret_version', 'keyboard', 'monkey', 'clearPassword', 'clear_token', 'X-Amz-Credential', 'x-goog-credential',
   ];
   for (const name of others) it(`does not treat ${name} as a secret slot`, () => assert.equal(secretSlotOf(name), undefined));
 

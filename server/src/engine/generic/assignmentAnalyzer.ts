@@ -4,6 +4,7 @@ import { builtinKeywords, type KeywordScanner } from '../keywordPool';
 import type { RawFinding, RuleInfo, ScanNotice } from '../types';
 import { credentialSpan, GENERIC_PASSWORD, GENERIC_SECRET, judge } from './classify';
 import { LineLocalReuse } from '../text/lineLocalReuse';
+import { parentKeyOf, VAGUE_NAMES } from './parentKey';
 import { assignedValue, MAX_LINES_TO_VALUE, nameAround, type LineView } from './extract';
 import { fileKindOf, isLockFile } from './fileKinds';
 import { conflictsWithProviderFormat } from './providerNames';
@@ -85,6 +86,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, from: number,
   const { text, lines, settings } = ctx;
   const namesFrom = lines.lineStart(lines.lineAt(from) - MAX_LINES_TO_VALUE);
   const kind = fileKindOf(ctx.baseName);
+  const yaml = /\.ya?ml$/.test(ctx.baseName);
   const findings: RawFinding[] = [];
   let lastName = -1;
   let currentLine = -1;
@@ -124,7 +126,17 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, from: number,
     const nameText = text.slice(name.start, name.end);
     const isCall = text.charCodeAt(name.end) === 40; /* ( */
     // Setters and builders: setPassword("v"), withApiKey("v"), .password("v")
-    const slot = secretSlotOf(isCall ? setterProperty(nameText) : nameText);
+    let slot = secretSlotOf(isCall ? setterProperty(nameText) : nameText);
+    let qualifiedName: string | undefined;
+    if (!slot && VAGUE_NAMES.test(nameText)) {
+      // `"Jwt": { "Key": "v" }`: the parent says what the key is for.
+      // Within the reach of the edit reuse: MAX_LINES_TO_VALUE lines above a value on the name's line.
+      const parent = parentKeyOf(text, name.start, lineStart, lines.lineStart(Math.max(0, currentLine - MAX_LINES_TO_VALUE)), kind, yaml);
+      if (parent) {
+        qualifiedName = `${parent}.${nameText}`;
+        slot = secretSlotOf(qualifiedName);
+      }
+    }
     if (!slot) return;
     // A line with dozens of secret-looking names is data, not configuration: bound the work per line.
     if (++candidatesOnLine > MAX_CANDIDATES_PER_LINE) return;
@@ -132,6 +144,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, from: number,
     view.lineEnd = lineEnd;
     const assignment = assignedValue(view, name.start, name.end);
     if (!assignment || seenValues.has(assignment.start)) return;
+    if (qualifiedName && assignment.start > lineEnd) return; // (see the parent search above)
     const [spanStart, spanEnd] = credentialSpan(text.slice(assignment.start, assignment.end));
     const start = assignment.start + spanStart;
     const end = assignment.start + spanEnd;
@@ -139,7 +152,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, from: number,
     const ruleId = judge(slot, value);
     if (!ruleId || settings.disabledRules.has(ruleId)) return;
     seenValues.add(assignment.start);
-    const keyName = assignment.keyName;
+    const keyName = qualifiedName ?? assignment.keyName;
     if (conflictsWithProviderFormat(keyName, value)) return;
     const what = ruleId === GENERIC_PASSWORD ? 'password' : 'secret';
     const envDefault = assignment.envDefault;

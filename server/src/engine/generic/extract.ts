@@ -101,6 +101,11 @@ export function readValue(
   allowBare = acceptsBareValues(kind),
   embedded = false,
 ): [number, number] | undefined {
+  // YAML's explicit string tag: `password: !!str v`.
+  if (text.startsWith('!!str', p) && isBlank(text.charCodeAt(p + 5))) {
+    p += 5;
+    while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
+  }
   let c = text.charCodeAt(p);
   // String prefixes: Python f/r/b/u and pairs (rb, fr), C# @ and $, Rust r#.
   const prefix = STRING_PREFIX.exec(text.slice(p, Math.min(lineEnd, p + 3)));
@@ -133,12 +138,13 @@ export function readValue(
   while (end < limit) {
     const d = text.charCodeAt(end);
     if (isBlank(d) || d === 59 || d === 34 || d === 39) break;
-    if (embedded && (d === 38 || d === 44 || d === 41 || d === 93 || d === 125)) break; // & , ) ] }
+    if (embedded && (d === 38 || d === 44 || d === 41 || d === 93 || d === 125 || d === 96)) break; // & , ) ] } `
     end++;
   }
   if (end - p > MAX_BARE_LENGTH) return undefined;
   // An expression rather than a word: a call (`inputsecret(`, `ini_get("x")`) or a word glued to a string.
-  if (end < lineEnd && isQuote(text.charCodeAt(end))) return undefined;
+  // (A parameter inside a string, `"…?token=v"`, ends at the string's closing quote.)
+  if (!embedded && end < lineEnd && isQuote(text.charCodeAt(end))) return undefined;
   if (BARE_CALL.test(text.slice(p, end))) return undefined;
   // Text after the word (other than a comment or a command separator) means a phrase, not a value.
   let q = end;
@@ -222,7 +228,10 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     const span = readValue(text, v, lineEnd, kind, false);
     return span ? { keyName, start: span[0], end: span[1], envDefault: { variable: envDefault.variable, removable: envDefault.removable } } : undefined;
   }
-  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag), embedded);
+  // In code, JSON and markup, a bare value is a parameter inside a string: a query (`?api_key=v&`)
+  // or a connection string (`;Secret=v;`).
+  const parameter = embedded && (before === 63 || before === 38 || before === 59);
+  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter, embedded);
   return span ? { keyName, start: span[0], end: span[1] } : undefined;
 }
 

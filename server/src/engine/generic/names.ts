@@ -80,6 +80,8 @@ function classifyName(name: string): SecretSlot | undefined {
     if (NON_SECRET_TOKEN_KINDS.has(before)) return undefined;
     return 'secret';
   }
+  // Signed URLs: `X-Amz-Credential` / `X-Goog-Credential` carry the key id and scope; the signature is the secret.
+  if (head === 'credential' && (before === 'amz' || before === 'goog')) return undefined;
   if (SECRET_WORDS.has(head) || COMPOUND_SECRET.test(head)) return 'secret';
   return undefined;
 }
