@@ -166,4 +166,24 @@ export const infraRules: SecretRule[] = [
       negative: [`pscale_oauth_${chars(ALNUM, 10, 'po3')}`, 'pscale_oauth_ prefix'],
     },
   },
+  {
+    id: 'docker-swarm-join-token',
+    title: 'Docker Swarm join token',
+    provider: 'Docker',
+    description: 'A Docker Swarm join token lets any machine that reaches a manager join the swarm as a worker or a manager, and run its services and secrets.',
+    keywords: ['swmtkn-1-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    severity: 'error',
+    envName: 'SWARM_JOIN_TOKEN',
+    remediation:
+      'Rotate it on a manager (docker swarm join-token --rotate worker, or manager), check docker node ls for nodes you do not recognise and remove them, and hand new tokens to provisioning through a secret manager.',
+    examples: {
+      positive: [
+        `docker swarm join --token SWMTKN-1-${chars('0123456789abcdefghijklmnopqrstuvwxyz', 50, 'sw1')}-${chars('0123456789abcdefghijklmnopqrstuvwxyz', 25, 'sw2')} 10.0.0.5:2377`,
+        `SWARM_TOKEN=SWMTKN-1-${chars('0123456789abcdefghijklmnopqrstuvwxyz', 50, 'sw3')}-${chars('0123456789abcdefghijklmnopqrstuvwxyz', 25, 'sw4')}`,
+      ],
+      negative: ['docker swarm join --token SWMTKN-1-<token> 10.0.0.5:2377', `SWMTKN-1-${chars(HEX, 20, 'sw5')}`],
+    },
+  },
 ];
