@@ -40,7 +40,7 @@ export function fileContext(path: string, text: string): FileContext {
   if (base === 'dockerfile' || base.startsWith('dockerfile.') || base.endsWith('.dockerfile') || base === 'containerfile') return 'dockerfile';
   if (/^(docker-)?compose(\.[^.]+)?\.ya?ml$/.test(base)) return 'compose';
   if (base === '.env' || base.startsWith('.env.') || ext === 'env') return 'dotenv';
-  if (CREDENTIAL_STORES.has(base)) return 'credential-store';
+  if (CREDENTIAL_STORES.has(base) || /(^|\/)config\/(master|credentials\/[\w.-]+)\.key$/.test(lower)) return 'credential-store';
   const byExt = CODE_EXTENSIONS[ext];
   if (byExt === 'yaml' || byExt === 'json') {
     if (/AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?AWS::/.test(text)) return 'cloudformation';

@@ -1,9 +1,10 @@
 import type { Analyzer } from '../analyzer';
 import { assignmentAnalyzer } from './assignmentAnalyzer';
+import { keyFileAnalyzer } from './keyFiles';
 import { pgpassAnalyzer } from './pgpass';
 
 /**
  * Generic detection: secret-looking names assigned password-like or high-entropy literals, and
- * password files recognised by their name (.pgpass).
+ * password and key files recognised by their name (.pgpass, Rails' master.key).
  */
-export const genericAnalyzers: Analyzer[] = [assignmentAnalyzer(), pgpassAnalyzer];
+export const genericAnalyzers: Analyzer[] = [assignmentAnalyzer(), pgpassAnalyzer, keyFileAnalyzer];
