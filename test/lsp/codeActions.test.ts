@@ -58,6 +58,24 @@ for (const profile of PROFILES) {
     });
     afterEach(async () => server.dispose());
 
+    it('drops a secret default of an environment read and keeps the value in .env under the variable name', async () => {
+      const value = fakeGithubToken('env-default').slice(4);
+      const text = `const secret = process.env.SESSION_SECRET || "${value}";\n`;
+      const uri = await server.open('src/session.js', text, 'javascript');
+      const [diagnostic] = findings(await server.diagnostics(uri));
+      assert.match(diagnostic.message, /default of `SESSION_SECRET`/);
+      let [action] = (await actionsAt(server, uri, diagnostic)).filter((a) => a.isPreferred);
+      assert.match(action.title, /Remove the hard-coded default of SESSION_SECRET/);
+      action = await server.client.sendRequest(CodeActionResolveRequest.type, action);
+      const open = new Map([[uri, text]]);
+      applyWorkspaceEdit(open, action.edit!);
+      assert.equal(open.get(uri), 'const secret = process.env.SESSION_SECRET;\n');
+      assert.match(fs.readFileSync(path.join(server.folders[0], '.env'), 'utf8'), new RegExp(`\\nSESSION_SECRET=${value}\\n`));
+      await server.change(uri, open.get(uri)!);
+      assert.deepEqual(findings(await server.diagnostics(uri)), [], 'finding gone after the fix');
+      assert.ok(!server.allServerText().includes(value), 'the value never appears in diagnostics or logs');
+    });
+
     it('offers the reference fix as preferred and suppressions never preferred; applying it moves the value to .env', async () => {
       const value = fakeGithubToken('actions');
       const text = `export const token = '${value}';\n`;
