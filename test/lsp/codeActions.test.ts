@@ -63,7 +63,7 @@ for (const profile of PROFILES) {
       const text = `const secret = process.env.SESSION_SECRET || "${value}";\n`;
       const uri = await server.open('src/session.js', text, 'javascript');
       const [diagnostic] = findings(await server.diagnostics(uri));
-      assert.match(diagnostic.message, /default of `SESSION_SECRET`/);
+      assert.match(String(diagnostic.message), /default of `SESSION_SECRET`/);
       let [action] = (await actionsAt(server, uri, diagnostic)).filter((a) => a.isPreferred);
       assert.match(action.title, /Remove the hard-coded default of SESSION_SECRET/);
       action = await server.client.sendRequest(CodeActionResolveRequest.type, action);

@@ -12,6 +12,7 @@ import { paymentRules } from './payments';
 import { slackRules } from './slack';
 import { stripeRules } from './stripe';
 import { socialRules } from './social';
+import { webhookRules } from './webhooks';
 import { longToken } from './context';
 
 /** Rules whose values are about 100 or more random characters (see `longToken`). */
@@ -40,4 +41,5 @@ export const saasRules: SecretRule[] = [
   ...identityRules,
   ...apiPlatformRules,
   ...dataAndAiRules,
+  ...webhookRules,
 ].map((rule) => (LONG_TOKENS.has(rule.id) ? longToken(rule) : rule));
