@@ -11,6 +11,7 @@ import { observabilityRules } from './observability';
 import { paymentRules } from './payments';
 import { slackRules } from './slack';
 import { stripeRules } from './stripe';
+import { namedKeyRules } from './namedKeys';
 import { socialRules } from './social';
 import { webhookRules } from './webhooks';
 import { longToken } from './context';
@@ -42,4 +43,5 @@ export const saasRules: SecretRule[] = [
   ...apiPlatformRules,
   ...dataAndAiRules,
   ...webhookRules,
+  ...namedKeyRules,
 ].map((rule) => (LONG_TOKENS.has(rule.id) ? longToken(rule) : rule));
