@@ -11,6 +11,10 @@ AWS_SECRET_ACCESS_KEY = "{{fake:aws-secret-access-key}}"
 
 SLACK_WEBHOOK = "{{fake:slack-webhook-url}}"
 
+# Signs receipt links; the default was meant for local runs only, but it is what runs wherever
+# RECEIPT_SIGNING_SECRET is not set.
+RECEIPT_SIGNING_SECRET = os.environ.get("RECEIPT_SIGNING_SECRET", "{{fake:api-key:receipts}}")
+
 
 def aws_session() -> boto3.Session:
     return boto3.Session(
