@@ -193,6 +193,7 @@ suiteOf(
     { what: 'an api_key query parameter in a template literal', path: 'src/client.js', text: `fetch(\`https://api.example.test/v1/items?page=2&api_key=${tok('ctx3')}\`);`, value: tok('ctx3'), rule: S },
     { what: 'a Secret= part of a connection string in code', path: 'src/Clients.cs', text: `var c = new Client("Endpoint=https://svc.example.test/;Id=app;Secret=${tok('ctx4')}");`, value: tok('ctx4'), rule: S },
     { what: 'a YAML !!str tagged password', path: 'config/app.yml', text: `db:\n  password: !!str ${pw('ctx5')}\n`, value: pw('ctx5'), rule: P },
+    { what: 'an Apache SetEnv', path: 'public/.htaccess', text: `RewriteEngine On\nSetEnv DB_PASSWORD ${pw('ctx6')}\n`, value: pw('ctx6'), rule: P },
   ],
   [
     { what: 'a Key under a non-secret parent', path: 'src/Api/appsettings.json', text: `{ "Logging": { "Key": "${tok('ctxn1')}" } }` },
@@ -200,5 +201,6 @@ suiteOf(
     { what: 'a Key in an array element', path: 'config/keys.json', text: `{ "Jwt": [ { "Key": "${tok('ctxn3')}" } ] }` },
     { what: 'a query parameter that is a reference', path: 'src/client.js', text: 'fetch(`https://api.example.test/v1?api_key=${apiKey}`);' },
     { what: 'a YAML !!str tagged placeholder', path: 'config/app.yml', text: 'db:\n  password: !!str changeme\n' },
+    { what: 'an Apache SetEnv of a non-secret', path: 'public/.htaccess', text: 'SetEnv APP_ENV production\nSetEnv DB_PASSWORD_FILE /run/secrets/db\n' },
   ],
 );

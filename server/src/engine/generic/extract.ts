@@ -80,7 +80,8 @@ const BARE_CALL = /^[A-Za-z_$][\w$.:]*[([]/;
 const RUBY_SET = /^[ \t]*set[ \t]+$/;
 /** `<entry key="password">v</entry>`: the element's text after a name attribute. */
 const ELEMENT_TEXT = /^["']?[^<>]{0,200}?>([^<]*)<\//;
-const DOCKER_ENV = /^[ \t]*ENV[ \t]+$/i;
+/** Dockerfile `ENV NAME value`, Apache `SetEnv NAME value`. */
+const DOCKER_ENV = /^[ \t]*(?:ENV|SetEnv)[ \t]+$/i;
 const HCL_VARIABLE = /(?:^|\s)variable[ \t]+"$/;
 const HCL_DEFAULT = /(?:^|[\s{])default[ \t]*=[ \t]*/g;
 
@@ -214,8 +215,8 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     valueAt = goTypedValue(text, end, lineEnd); // var apiKey string = "v"
   } else if (flag && p > end && p < lineEnd) {
     valueAt = p; // --password value
-  } else if (kind === 'shell' && p > end && p < lineEnd && DOCKER_ENV.test(text.slice(lineStart, start))) {
-    valueAt = p; // Dockerfile: ENV DB_PASSWORD value
+  } else if ((kind === 'shell' || kind === 'config') && p > end && p < lineEnd && DOCKER_ENV.test(text.slice(lineStart, start))) {
+    valueAt = p; // Dockerfile: ENV DB_PASSWORD value; Apache: SetEnv DB_PASSWORD value
   }
   let envDefault: EnvDefault | undefined;
   if (valueAt < 0 && (envDefault = envDefaultAfter(text, lineStart, keyStart, keyName, p))) valueAt = envDefault.valueAt;

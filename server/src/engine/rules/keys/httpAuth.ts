@@ -45,14 +45,15 @@ export const httpAuthRules: SecretRule[] = [
     title: 'HTTP Basic Authorization header with credentials',
     provider: 'Basic auth',
     keywords: ['authorization'],
-    pattern: /authorization["']?[ \t]*[:=][ \t]*["']?basic[ \t]+(?<secret>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/i,
+    // `Authorization: Basic …`, `"Authorization": "Basic …"`, nginx's `proxy_set_header Authorization "Basic …"`.
+    pattern: /authorization["']?(?:[ \t]*[:=][ \t]*["']?|[ \t]+["'])basic[ \t]+(?<secret>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/i,
     validate: (secret) => isBasicCredential(secret),
     severity: 'error',
     envName: 'BASIC_AUTH_CREDENTIALS',
     remediation: HTTP_ROTATE,
     examples: {
-      positive: [`curl -H "Authorization: Basic ${basic('ci', a(18, 'h1'))}" https://api.internal.net`, `headers = {"Authorization": "Basic ${basic('svc-reader', a(24, 'h2'))}"}`],
-      negative: [`-H "Authorization: Basic ${basic('user', 'password')}"`, '-H "Authorization: Basic $(echo -n $U:$P | base64)"', `Authorization: Basic ${Buffer.from(a(20, 'h3')).toString('base64')}`],
+      positive: [`curl -H "Authorization: Basic ${basic('ci', a(18, 'h1'))}" https://api.internal.net`, `headers = {"Authorization": "Basic ${basic('svc-reader', a(24, 'h2'))}"}`, `proxy_set_header Authorization "Basic ${basic('upstream', a(20, 'h4'))}";`],
+      negative: [`-H "Authorization: Basic ${basic('user', 'password')}"`, 'send the Authorization Basic header with each request', '-H "Authorization: Basic $(echo -n $U:$P | base64)"', `Authorization: Basic ${Buffer.from(a(20, 'h3')).toString('base64')}`],
     },
   },
   {
@@ -60,7 +61,7 @@ export const httpAuthRules: SecretRule[] = [
     title: 'HTTP Authorization header with a bearer token',
     provider: 'HTTP',
     keywords: ['authorization'],
-    pattern: /authorization["']?[ \t]*[:=][ \t]*["']?(?:bearer|token)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    pattern: /authorization["']?(?:[ \t]*[:=][ \t]*["']?|[ \t]+["'])(?:bearer|token)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     validate: (secret) => !isReference(secret) && !looksLikeJwt(secret) && !looksDescriptive(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
     minEntropy: 3.5,
     severity: 'error',

@@ -1,4 +1,5 @@
 import type { SecretRule } from '../secretRule';
+import { adminCommandRules } from './adminCommands';
 import { commandLineRules } from './commandLine';
 import { configFileRules } from './configFiles';
 import { connectionStringRules } from './connectionStrings';
@@ -22,6 +23,7 @@ export const keysFallbackRules: SecretRule[] = [
   ...connectionStringRules,
   ...httpAuthRules,
   ...commandLineRules,
+  ...adminCommandRules,
   ...configFileRules,
   ...tokenRules.filter((r) => FALLBACK_TOKENS.has(r.id)),
 ];
