@@ -112,7 +112,8 @@ export const configFileRules: SecretRule[] = [
     provider: 'npm',
     keywords: ['_authtoken', 'npmauthtoken'],
     // Registry tokens are 20 characters and more (npm_..., UUIDs, GitHub, GitLab, Artifactory, Azure).
-    pattern: /(?:_authToken[ \t]*=|npmAuthToken[ \t]*:)[ \t]*["']?(?<secret>[^\s"'$#;{}]{16,512})/,
+    // Also `npm config set //registry/:_authToken VALUE` (a space instead of `=`).
+    pattern: /(?:_authToken[ \t]*=|npmAuthToken[ \t]*:|:_authToken[ \t]+(?=[^\s=]))[ \t]*["']?(?<secret>[^\s"'$#;{}]{16,512})/,
     validate: (secret) => !/^[A-Z][A-Z0-9_]*$/.test(secret),
     minEntropy: 3,
     severity: 'error',
@@ -120,7 +121,7 @@ export const configFileRules: SecretRule[] = [
     remediation:
       'Revoke the token at the registry (npmjs.com: Access Tokens, or `npm token revoke`; GitHub Packages: the PAT settings), then write `_authToken=${NPM_TOKEN}` in .npmrc and supply NPM_TOKEN from the CI secret store.',
     examples: {
-      positive: [`//registry.npmjs.org/:_authToken=${a(36, 'n1')}`, `npmRegistries:\n  "https://npm.internal.net":\n    npmAuthToken: "${a(40, 'n2')}"`],
+      positive: [`//registry.npmjs.org/:_authToken=${a(36, 'n1')}`, `npm config set //registry.npmjs.org/:_authToken ${a(36, 'n3')}`, `npmRegistries:\n  "https://npm.internal.net":\n    npmAuthToken: "${a(40, 'n2')}"`],
       negative: [
         '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
         '//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN',

@@ -6,6 +6,7 @@ import { connectionStringRules } from './connectionStrings';
 import { httpAuthRules } from './httpAuth';
 import { privateKeyRules } from './privateKeys';
 import { tokenRules } from './tokens';
+import { toolPasswordRules } from './toolPasswords';
 
 /** Token rules that only recognise a generic shape, so any provider rule naming the value wins. */
 const FALLBACK_TOKENS = new Set(['jwt', 'secp256k1-private-key']);
@@ -24,6 +25,7 @@ export const keysFallbackRules: SecretRule[] = [
   ...httpAuthRules,
   ...commandLineRules,
   ...adminCommandRules,
+  ...toolPasswordRules,
   ...configFileRules,
   ...tokenRules.filter((r) => FALLBACK_TOKENS.has(r.id)),
 ];
