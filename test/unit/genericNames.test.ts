@@ -8,13 +8,13 @@ describe('generic detection: secret-looking names', () => {
     assert.deepEqual(splitWords('AWS_SECRET_ACCESS_KEY'), ['aws', 'secret', 'access', 'key']);
   });
 
-  const passwords = ['password', 'Password', 'DB_PASSWORD', 'dbPassword', 'db-password', 'spring.datasource.password', 'passwd', 'pwd', 'DB_PASS', 'dbPass', 'mysqlpassword', 'PASSWORD_PROD', 'password2', 'storePassword', 'passphrase', 'ClearTextPassword', 'clear_text_password'];
+  const passwords = ['password', 'Password', 'DB_PASSWORD', 'dbPassword', 'db-password', 'spring.datasource.password', 'passwd', 'pwd', 'DB_PASS', 'dbPass', 'mysqlpassword', 'PASSWORD_PROD', 'password2', 'storePassword', 'passphrase', 'ClearTextPassword', 'clear_text_password', 'ADMIN_PW', 'ldap_bind_pw', 'rootpw', 'wifi_psk'];
   for (const name of passwords) it(`treats ${name} as a password slot`, () => assert.equal(secretSlotOf(name), 'password'));
 
   const secrets = [
     'secret', 'client_secret', 'clientSecret', 'token', 'auth_token', 'authToken', 'accessToken', 'GITHUB_TOKEN', 'apiKey', 'api_key',
     'API-KEY', 'apikey', 'x-api-key', 'access_key', 'AWS_SECRET_ACCESS_KEY', 'private_key', 'privateKey', 'credentials', 'credential',
-    'authKey', 'auth', 'Authorization', 'secret_key', 'SECRET_KEY_BASE', 'signing_key', 'API_KEY_V2', 'refresh_token',
+    'authKey', 'auth', 'Authorization', 'secret_key', 'SECRET_KEY_BASE', 'signing_key', 'API_KEY_V2', 'refresh_token', 'privkey', 'priv_key', 'enc_key',
   ];
   for (const name of secrets) it(`treats ${name} as a secret slot`, () => assert.equal(secretSlotOf(name), 'secret'));
 
@@ -23,7 +23,7 @@ describe('generic detection: secret-looking names', () => {
     'secret_arn', 'keyId', 'key_id', 'key', 'public_key', 'publicKey', 'foreign_key', 'primary_key', 'passwordPolicy', 'password_length',
     'secret_path', 'token_file', 'isPassword', 'hasToken', 'hashedPassword', 'show_password', 'forgot_password', 'next_token', 'page_token',
     'csrf_token', 'pad_token', 'passThrough', 'bypass', 'compass', 'secretRef', 'passwordType', 'secret_id', 'credentials_file', 'token_type',
-    'oauth', 'passwordLabel', 'apiKeyName', 'secret_version', 'keyboard', 'monkey', 'clearPassword', 'clear_token', 'X-Amz-Credential', 'x-goog-credential',
+    'oauth', 'passwordLabel', 'apiKeyName', 'secret_version', 'keyboard', 'monkey', 'clearPassword', 'clear_token', 'X-Amz-Credential', 'x-goog-credential', 'pw_length', 'pwHint',
   ];
   for (const name of others) it(`does not treat ${name} as a secret slot`, () => assert.equal(secretSlotOf(name), undefined));
 

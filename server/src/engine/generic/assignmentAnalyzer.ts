@@ -2,7 +2,8 @@ import type { Analyzer, ScanContext } from '../analyzer';
 import { maskedPreview } from '../mask';
 import { builtinKeywords, type KeywordScanner } from '../keywordPool';
 import type { RawFinding, RuleInfo, ScanNotice } from '../types';
-import { credentialSpan, GENERIC_PASSWORD, GENERIC_SECRET, judge } from './classify';
+import { credentialSpan, GENERIC_PASSWORD, GENERIC_SECRET, isHighEntropySecret, isPasswordLike, judge } from './classify';
+import { CALL_KEYWORDS, callArguments } from './callArguments';
 import { LineLocalReuse } from '../text/lineLocalReuse';
 import { parentKeyOf, VAGUE_NAMES } from './parentKey';
 import { assignedValue, MAX_LINES_TO_VALUE, nameAround, type LineView } from './extract';
@@ -17,7 +18,7 @@ export const MAX_LINE_LENGTH = 4096;
 const MAX_CANDIDATES_PER_LINE = 32;
 
 /** Lower-case fragments of every secret-looking name; assignment parsing only runs around them. */
-const KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'auth'];
+const KEYWORDS = ['pass', 'pwd', 'pw', 'psk', 'secret', 'token', 'key', 'credential', 'creds', 'auth'];
 
 const REMEDIATION =
   'Move the value to a secret manager or an environment variable and read it at runtime; if the file was ever committed or shared, treat the value as leaked and rotate it.';
@@ -50,11 +51,12 @@ export const genericRuleInfos: RuleInfo[] = [
 export function assignmentAnalyzer(): Analyzer {
   // The keyword pass is shared with the built-in provider rules (one pass over the text for both).
   const prefilter = builtinKeywords.view(KEYWORDS);
+  const calls = builtinKeywords.view(CALL_KEYWORDS);
   return {
     id: 'generic-assignments',
     rules: genericRuleInfos,
     appliesTo: (ctx) => !isLockFile(ctx.baseName),
-    analyze: (ctx) => analyzeAssignments(ctx, prefilter),
+    analyze: (ctx) => analyzeAssignments(ctx, prefilter, calls),
   };
 }
 
@@ -64,12 +66,12 @@ export function assignmentAnalyzer(): Analyzer {
  */
 const reuse = new LineLocalReuse<RawFinding>({ linesBefore: MAX_LINES_TO_VALUE, linesAfter: 0 });
 
-function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner): { findings: RawFinding[]; notices?: ScanNotice[] } {
+function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner, calls: KeywordScanner): { findings: RawFinding[]; notices?: ScanNotice[] } {
   const { settings } = ctx;
   const passwords = !settings.disabledRules.has(GENERIC_PASSWORD);
   const secrets = !settings.disabledRules.has(GENERIC_SECRET);
   if (!passwords && !secrets) return { findings: [] };
-  const findings = reuse.analyze(ctx.editing ? `${passwords}|${secrets}|${ctx.path}` : undefined, ctx.text, (from, to) => analyzeLines(ctx, prefilter, from, to));
+  const findings = reuse.analyze(ctx.editing ? `${passwords}|${secrets}|${ctx.path}` : undefined, ctx.text, (from, to) => analyzeLines(ctx, prefilter, calls, from, to));
   const longLines = ctx.lines.countLongerThan(MAX_LINE_LENGTH);
   const notices: ScanNotice[] = [];
   if (longLines > 0) {
@@ -82,7 +84,7 @@ function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner): { find
 }
 
 /** Every finding whose value starts in [from, to) (names up to MAX_LINES_TO_VALUE lines above included). */
-function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, from: number, to: number): RawFinding[] {
+function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: KeywordScanner, from: number, to: number): RawFinding[] {
   const { text, lines, settings } = ctx;
   const namesFrom = lines.lineStart(lines.lineAt(from) - MAX_LINES_TO_VALUE);
   const kind = fileKindOf(ctx.baseName);
@@ -170,5 +172,22 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, from: number,
       },
     });
   }, ctx.editing ? ctx.path : undefined);
+  // Credentials passed by position to well-known calls (a line-local check: within the reuse's reach).
+  if (kind === 'code' || kind === 'go') {
+    for (const arg of callArguments(text, lines, calls, from, to, ctx.editing ? ctx.path : undefined, MAX_LINE_LENGTH)) {
+      if (seenValues.has(arg.start)) continue;
+      const value = text.slice(arg.start, arg.end);
+      const ruleId = arg.what === 'password' || !isHighEntropySecret(value) ? (isPasswordLike(value) ? GENERIC_PASSWORD : undefined) : GENERIC_SECRET;
+      if (!ruleId || settings.disabledRules.has(ruleId)) continue;
+      seenValues.add(arg.start);
+      findings.push({
+        ruleId,
+        start: arg.start,
+        end: arg.end,
+        message: `Hard-coded ${arg.what === 'password' ? 'password' : 'key'} passed to \`${arg.call}\` (${maskedPreview(value)}). Move it to a secret manager or environment variable and rotate it.`,
+        data: { keyName: arg.call, suggestedName: arg.suggestedName },
+      });
+    }
+  }
   return findings.sort((a, b) => a.start - b.start);
 }

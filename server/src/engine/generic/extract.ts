@@ -80,10 +80,22 @@ const BARE_CALL = /^[A-Za-z_$][\w$.:]*[([]/;
 const RUBY_SET = /^[ \t]*set[ \t]+$/;
 /** `<entry key="password">v</entry>`: the element's text after a name attribute. */
 const ELEMENT_TEXT = /^["']?[^<>]{0,200}?>([^<]*)<\//;
+const WRAPPER = /^(?:\[\]byte|String::from|Buffer\.from|Encoding\.(?:UTF8|ASCII|Default|Unicode)\.GetBytes|SecretStr|Secret::new|SecretString::(?:new|from)|bytes|Some|new[ \t]+TextEncoder\(\)\.encode)\([ \t]*(?=["'`])/;
+/** The end of the conversion: `)`, or an encoding argument then `)`. */
+const WRAPPER_CLOSE = /^[ \t]*(?:,[ \t]*["']?[\w-]{1,16}["']?[ \t]*)?\)/;
+/** C# auto-property initialiser: `public string Password { get; set; } = "v";`. */
+const CSHARP_PROPERTY = /[ \t]*\{[ \t]*(?:(?:public|private|protected|internal)[ \t]+)?get;[ \t]*(?:(?:public|private|protected|internal)[ \t]+)?(?:set|init);[ \t]*\}[ \t]*=(?![=>])/y;
+/** C and C++: `#define WIFI_PASSWORD "v"`. */
+const C_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
 /** Dockerfile `ENV NAME value`, Apache `SetEnv NAME value`. */
 const DOCKER_ENV = /^[ \t]*(?:ENV|SetEnv)[ \t]+$/i;
 const HCL_VARIABLE = /(?:^|\s)variable[ \t]+"$/;
 const HCL_DEFAULT = /(?:^|[\s{])default[ \t]*=[ \t]*/g;
+
+function csharpProperty(text: string, end: number, lineEnd: number): number {
+  CSHARP_PROPERTY.lastIndex = end;
+  return CSHARP_PROPERTY.test(text) && CSHARP_PROPERTY.lastIndex <= lineEnd ? CSHARP_PROPERTY.lastIndex : -1;
+}
 
 function goTypedValue(text: string, end: number, lineEnd: number): number {
   GO_TYPE.lastIndex = end;
@@ -102,11 +114,18 @@ export function readValue(
   allowBare = acceptsBareValues(kind),
   embedded = false,
 ): [number, number] | undefined {
-  // YAML's explicit string tag: `password: !!str v`.
-  if (text.startsWith('!!str', p) && isBlank(text.charCodeAt(p + 5))) {
-    p += 5;
-    while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
+  // A literal wrapped in a conversion: `[]byte("v")` (Go), `String::from("v")`, `Buffer.from("v")`,
+  // `Encoding.UTF8.GetBytes("v")`, `SecretStr("v")`, `bytes("v", "utf-8")`.
+  if (kind === 'code' || kind === 'go') {
+    const wrapper = WRAPPER.exec(text.slice(p, Math.min(lineEnd, p + 48)));
+    if (wrapper) {
+      const inner = readValue(text, p + wrapper[0].length, lineEnd, kind, false);
+      return inner && WRAPPER_CLOSE.test(text.slice(inner[1] + 1, Math.min(lineEnd, inner[1] + 40))) ? inner : undefined;
+    }
   }
+  // YAML's explicit string tag and anchors: `password: !!str v`, `password: &db_pw "v"`.
+  const decoration = /^(?:!!str|&[\w-]{1,64})[ \t]+/.exec(text.slice(p, Math.min(lineEnd, p + 72)));
+  if (decoration && (kind === 'config' || decoration[0].startsWith('!'))) p += decoration[0].length;
   let c = text.charCodeAt(p);
   // String prefixes: Python f/r/b/u and pairs (rb, fr), C# @ and $, Rust r#.
   const prefix = STRING_PREFIX.exec(text.slice(p, Math.min(lineEnd, p + 3)));
@@ -119,6 +138,18 @@ export function readValue(
     p += prefix[0].length;
     while (p < lineEnd && text[p] === '#') p++;
     c = text.charCodeAt(p);
+  }
+  // A literal inside another string, its quotes escaped: code in a notebook cell or a package.json
+  // script (`"password = \"v\"\n"`), a command in a JSON array.
+  if (c === 92 /* backslash */ && isQuote(text.charCodeAt(p + 1))) {
+    const q = text.charCodeAt(p + 1);
+    const limit = Math.min(lineEnd, p + 2 + MAX_VALUE_LENGTH);
+    for (let i = p + 2; i < limit; i++) {
+      if (text.charCodeAt(i) !== 92) continue;
+      if (text.charCodeAt(i + 1) === q) return i > p + 2 ? [p + 2, i] : undefined;
+      i++; // another escape
+    }
+    return undefined;
   }
   if (isQuote(c)) {
     let i = p + 1;
@@ -150,7 +181,7 @@ export function readValue(
   // Text after the word (other than a comment or a command separator) means a phrase, not a value.
   let q = end;
   while (q < lineEnd && isBlank(text.charCodeAt(q))) q++;
-  if (q < lineEnd && q > end && kind !== 'shell' && !/[#;]/.test(text[q]) && !text.startsWith('//', q)) return undefined;
+  if (!embedded && q < lineEnd && q > end && kind !== 'shell' && !/[#;]/.test(text[q]) && !text.startsWith('//', q)) return undefined;
   while (end > p && /[,)\]}]/.test(text[end - 1])) end--;
   return end > p ? [p, end] : undefined;
 }
@@ -211,6 +242,10 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     valueAt = p + 1; // Capistrano / Chef: set :password, 'v'
   } else if (view.groovyDsl && p > end && isQuote(text.charCodeAt(p))) {
     valueAt = p; // Gradle signing config: storePassword 'v'
+  } else if (kind === 'code' && text.charCodeAt(p) === 123 /* { */ && csharpProperty(text, end, lineEnd) > 0) {
+    valueAt = csharpProperty(text, end, lineEnd); // public string Password { get; set; } = "v";
+  } else if (kind === 'code' && p > end && C_DEFINE.test(text.slice(lineStart, start))) {
+    valueAt = p; // #define WIFI_PASSWORD "v"
   } else if (kind === 'go' && p > end && goTypedValue(text, end, lineEnd) > 0) {
     valueAt = goTypedValue(text, end, lineEnd); // var apiKey string = "v"
   } else if (flag && p > end && p < lineEnd) {
@@ -223,6 +258,10 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   if (valueAt < 0) return pairedValue(view, start, end, keyName);
   let v = valueAt;
   while (v < lineEnd && isBlank(text.charCodeAt(v))) v++;
+  // A formatter wrapped the line (black, prettier, gofmt): `API_KEY = (` or `const KEY =`, the literal alone on the next line.
+  if ((kind === 'code' || kind === 'go') && (v === lineEnd || (text.charCodeAt(v) === 40 /* ( */ && /^\([ \t]*$/.test(text.slice(v, lineEnd))))) {
+    return valueOnNextLine(view, keyName);
+  }
   // A name inside a parameter list (`(host=h,password=v)`, `?token=v&x=y`, `a=1;password=v`) ends its value at the next separator.
   const embedded = before === 40 || before === 44 || before === 63 || before === 38 || before === 59;
   if (envDefault) {
@@ -232,8 +271,23 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   // In code, JSON and markup, a bare value is a parameter inside a string: a query (`?api_key=v&`)
   // or a connection string (`;Secret=v;`).
   const parameter = embedded && (before === 63 || before === 38 || before === 59);
-  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter, embedded);
+  // In JSON, `NAME=v` (no blank before `=`) is a command or a setting inside a string: a package.json
+  // script (`"PGPASSWORD=v psql …"`), a container's `env` array entry.
+  const inString = kind === 'json' && text.charCodeAt(end) === 61 /* = */ && text.charCodeAt(end + 1) !== 61;
+  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter || inString, embedded || inString);
   return span ? { keyName, start: span[0], end: span[1] } : undefined;
+}
+
+/** The literal alone on the line after the name's (then only `)`, `,`, `;` or a comment). */
+function valueOnNextLine(view: LineView, keyName: string): Assignment | undefined {
+  const next = view.nextLine(view.lineEnd);
+  if (!next) return undefined;
+  const { text, kind } = view;
+  let r = next.start;
+  while (r < next.end && isBlank(text.charCodeAt(r))) r++;
+  const span = readValue(text, r, next.end, kind, false);
+  if (!span || !/^[ \t]*[),;]*[ \t]*(?:(?:\/\/|#).*)?$/.test(text.slice(span[1] + 1, next.end))) return undefined;
+  return { keyName, start: span[0], end: span[1] };
 }
 
 /** The single quoted argument of a setter or builder call: `setPassword("v")`, `.apiKey("v")`. */

@@ -32,7 +32,7 @@ const JSON_LIKE = new Set(['json', 'jsonc', 'json5', 'ipynb', 'har']);
 
 export function fileKindOf(baseName: string): FileKind {
   if (baseName === 'dockerfile' || baseName.startsWith('dockerfile.') || baseName.endsWith('.dockerfile')) return 'shell';
-  if (baseName === 'makefile' || baseName === 'procfile' || baseName === 'jenkinsfile') return 'shell';
+  if (baseName === 'makefile' || baseName === 'procfile' || baseName === 'jenkinsfile' || baseName === 'crontab') return 'shell';
   if (baseName.startsWith('.env') || baseName.endsWith('.env')) return 'config';
   if (baseName === 'gemfile' || baseName === 'rakefile' || baseName === 'vagrantfile' || baseName === 'podfile') return 'code';
   const dot = baseName.lastIndexOf('.');

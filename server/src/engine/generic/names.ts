@@ -14,17 +14,18 @@ const NEUTRAL_TAILS = new Set([
   'secondary', 'backup', 'fallback', 'override', 'literal', 'main', 'master', 'v', 'base',
 ]);
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'passwort', 'pword']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'passwort', 'pword', 'pw', 'psk']);
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'credential', 'credentials', 'creds', 'auth', 'authorization', 'apikey']);
 /** Words that make `key` a secret key: `api key`, `access key`, `private key`, `client key`... */
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'private', 'secret', 'auth', 'client', 'signing', 'sign', 'encryption', 'encrypt', 'master',
   'consumer', 'subscription', 'hmac', 'jwt', 'session', 'shared', 'app', 'application', 'service', 'storage',
   'account', 'admin', 'write', 'webhook', 'crypto', 'cipher', 'aes', 'license', 'licence', 'integration', 'server',
+  'priv', 'enc',
 ]);
 /** Compound heads written as one word (`apikey`, `dbpassword`, `accesstoken`). */
-const COMPOUND_PASSWORD = /(?:password|passwd|passphrase)$/;
-const COMPOUND_SECRET = /(?:secret|token|apikey|accesskey|privatekey|secretkey|authkey|masterkey|signingkey|encryptionkey|credentials?)$/;
+const COMPOUND_PASSWORD = /(?:password|passwd|passphrase|.pw)$/; // `rootpw` (slapd), `adminpw`
+const COMPOUND_SECRET = /(?:secret|token|apikey|accesskey|privatekey|privkey|secretkey|authkey|masterkey|signingkey|encryptionkey|credentials?)$/;
 
 /** First words that make the name about a secret rather than a secret (`isPassword`, `hashedPassword`). */
 const NON_SECRET_LEADS = new Set([

@@ -156,4 +156,38 @@ export const connectionStringRules: SecretRule[] = [
       ],
     },
   },
+  {
+    id: 'service-url-password',
+    title: 'Service URL with embedded user name and password (SMTP, SSH, LDAP, MQTT, Kafka...)',
+    provider: 'Connection string',
+    description: 'A URL of any other scheme with `user:password@` (mailer DSNs, SFTP and SSH, LDAP, IMAP, MQTT, SOCKS proxies, message brokers, graph and analytics databases) carries the password in clear text.',
+    keywords: ['://'],
+    window: { before: 40, after: 400 },
+    // Schemes with a rule of their own (HTTP, FTP, databases) are left to those rules.
+    pattern:
+      /(?<![A-Za-z0-9+.-])(?!(?:https?|ftps?|postgres(?:ql)?(?:\+[a-z0-9]+)?|mysqlx?(?:\+[a-z0-9]+)?|mariadb(?:\+[a-z0-9]+)?|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|jdbc:[a-z0-9]+):\/\/)[a-z][a-z0-9+.-]{1,24}:\/\/(?<user>[^\s:@/?#"'`<>\\]{0,128}):(?<secret>[^\s/?#"'`<>\\]{1,256})@(?=[A-Za-z0-9\[._%-])/i,
+    // `cvs://:pserver:anoncvs@host` is CVS's connection syntax, not a password.
+    validate: (secret, match) => !secret.includes(':') && passwordOf(secret, match),
+    severity: 'error',
+    envName: 'SERVICE_URL',
+    remediation:
+      'Change the password at the service the URL points to and check its logs, then build the URL at run time from a password kept in a secret manager (or use the client\'s separate password option).',
+    examples: {
+      positive: [
+        `MAILER_DSN=smtp://apikey:${p('s1')}@smtp.sendgrid.net:587`,
+        `sftp://deploy:${p('s2')}@files.internal.net:22/upload`,
+        `LDAP_URL = "ldaps://cn=reader:${p('s3')}@ldap.internal.net"`,
+        `broker: mqtts://sensor:${p('s4')}@mqtt.internal.net:8883`,
+        `ALL_PROXY=socks5h://proxy:${p('s5')}@10.0.0.9:1080`,
+      ],
+      negative: [
+        'smtp://user:pass@example.com',
+        'MAILER_DSN=smtp://${SMTP_USER}:${SMTP_PASSWORD}@smtp.internal.net',
+        'ssh://git@github.com/org/repo.git',
+        `https://apiuser:${p('s6')}@api.internal.net`,
+        'mqtt://broker.internal.net:1883',
+        'cvs://:pserver:anoncvs@sources.example.org:/cvs/src',
+      ],
+    },
+  },
 ];

@@ -46,7 +46,7 @@ export const httpAuthRules: SecretRule[] = [
     provider: 'Basic auth',
     keywords: ['authorization'],
     // `Authorization: Basic …`, `"Authorization": "Basic …"`, nginx's `proxy_set_header Authorization "Basic …"`.
-    pattern: /authorization["']?(?:[ \t]*[:=][ \t]*["']?|[ \t]+["'])basic[ \t]+(?<secret>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/i,
+    pattern: /authorization["']?(?:[ \t]*[:=][ \t]*["']?|[ \t]*,[ \t]*["']|[ \t]+["'])basic[ \t]+(?<secret>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/i,
     validate: (secret) => isBasicCredential(secret),
     severity: 'error',
     envName: 'BASIC_AUTH_CREDENTIALS',
@@ -61,14 +61,15 @@ export const httpAuthRules: SecretRule[] = [
     title: 'HTTP Authorization header with a bearer token',
     provider: 'HTTP',
     keywords: ['authorization'],
-    pattern: /authorization["']?(?:[ \t]*[:=][ \t]*["']?|[ \t]+["'])(?:bearer|token)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    // Also header setters: `.header("Authorization", "Bearer …")`, `setRequestHeader('Authorization', 'Bearer …')`.
+    pattern: /authorization["']?(?:[ \t]*[:=][ \t]*["']?|[ \t]*,[ \t]*["']|[ \t]+["'])(?:bearer|token)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     validate: (secret) => !isReference(secret) && !looksLikeJwt(secret) && !looksDescriptive(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
     minEntropy: 3.5,
     severity: 'error',
     envName: 'API_TOKEN',
     remediation: HTTP_ROTATE,
     examples: {
-      positive: [`curl -H "Authorization: Bearer ${a(40, 'b1')}" https://api.internal.net/v1`, `fetch(url, { headers: { "Authorization": "token ${a(32, 'b2')}" } })`],
+      positive: [`curl -H "Authorization: Bearer ${a(40, 'b1')}" https://api.internal.net/v1`, `fetch(url, { headers: { "Authorization": "token ${a(32, 'b2')}" } })`, `Request.Builder().url(u).header("Authorization", "Bearer ${a(40, 'b3')}").build()`],
       negative: ['curl -H "Authorization: Bearer $TOKEN" https://api.internal.net', '-H "Authorization: Bearer <token>"', 'Authorization: Bearer ${{ secrets.API_TOKEN }}', 'Authorization: Bearer YOUR_TOKEN_HERE', 'Authorization: Bearer test-token-12345'],
     },
   },

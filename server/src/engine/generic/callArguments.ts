@@ -1,0 +1,112 @@
+/**
+ * Credentials passed by position to well-known APIs, where no secret-looking name is assigned:
+ * `req.SetBasicAuth("svc", "v")`, `new NetworkCredential(user, "v")`, `new PDO($dsn, $u, "v")`,
+ * `requests.get(url, auth=("u", "v"))`, `server.login(user, "v")`, and signing keys:
+ * `jwt.sign(payload, "v")`, `Algorithm.HMAC256("v")`, `hmac.new(b"v", …)`, `new SecretKeySpec("v"…)`.
+ * Each call is specific enough that the argument's position says what it holds. The literal is
+ * judged like a generic password (human or random), so placeholders and short words are skipped.
+ */
+import type { KeywordScanner } from '../keywordPool';
+import type { LineIndex } from '../text/lineIndex';
+
+/** A quoted literal (optionally a Python or Rust byte string); the value is group `v` or `w`. */
+const LIT = `b?(?:"(?<v>[^"\\\\\\r\\n]{1,256})"|'(?<w>[^'\\\\\\r\\n]{1,256})')`;
+/** One argument before the credential: anything but a comma or parenthesis, or a simple call. */
+const ARG = `(?:[^,()\\r\\n]|\\([^()\\r\\n]{0,80}\\)){1,160}?`;
+const S = '[ \\t]*';
+
+interface CallPattern {
+  /** Lower-case keyword the prefilter finds on the line. */
+  keyword: string;
+  pattern: RegExp;
+  what: 'password' | 'secret';
+  /** How the message names the call. */
+  call: string;
+  suggestedName: string;
+}
+
+const call = (keyword: string, source: string, what: 'password' | 'secret', name: string, suggestedName: string): CallPattern => ({
+  keyword,
+  pattern: new RegExp(source.replaceAll('ARG', ARG).replaceAll('LIT', LIT).replaceAll('~', S), 'g'),
+  what,
+  call: name,
+  suggestedName,
+});
+
+export const CALL_PATTERNS: CallPattern[] = [
+  // Passwords: user, then password.
+  call('setbasicauth', '\\.SetBasicAuth\\(~ARG,~LIT~\\)', 'password', 'SetBasicAuth', 'BASIC_AUTH_PASSWORD'),
+  call('plainauth', '\\bsmtp\\.PlainAuth\\(~ARG,~ARG,~LIT', 'password', 'smtp.PlainAuth', 'SMTP_PASSWORD'),
+  call('networkcredential', '\\bnew~NetworkCredential\\(~ARG,~LIT', 'password', 'NetworkCredential', 'SERVICE_PASSWORD'),
+  call('getconnection', '\\bDriverManager\\.getConnection\\(~ARG,~ARG,~LIT', 'password', 'DriverManager.getConnection', 'DB_PASSWORD'),
+  call('usernamepasswordcredentials', '\\bnew~UsernamePasswordCredentials\\(~ARG,~LIT', 'password', 'UsernamePasswordCredentials', 'SERVICE_PASSWORD'),
+  call('passwordauthentication', '\\bnew~PasswordAuthentication\\(~ARG,~LIT', 'password', 'PasswordAuthentication', 'SMTP_PASSWORD'),
+  call('basicauthenticationinterceptor', '\\bnew~BasicAuthenticationInterceptor\\(~ARG,~LIT', 'password', 'BasicAuthenticationInterceptor', 'SERVICE_PASSWORD'),
+  call('credentials.basic', '\\bCredentials\\.basic\\(~ARG,~LIT', 'password', 'Credentials.basic', 'SERVICE_PASSWORD'),
+  call('pdo', '\\bnew~PDO\\(~ARG,~ARG,~LIT', 'password', 'PDO', 'DB_PASSWORD'),
+  call('mysqli', '\\b(?:mysqli_connect|new~mysqli)\\(~ARG,~ARG,~LIT', 'password', 'mysqli', 'DB_PASSWORD'),
+  call('sequelize', '\\bnew~Sequelize\\(~ARG,~ARG,~LIT', 'password', 'Sequelize', 'DB_PASSWORD'),
+  call('dbi->connect', '\\bDBI->connect\\(~ARG,~ARG,~LIT', 'password', 'DBI->connect', 'DB_PASSWORD'),
+  call('auth', '\\bauth~=~\\(~ARG,~LIT~\\)', 'password', 'auth=(user, password)', 'SERVICE_PASSWORD'),
+  call('basicauth', '\\b(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\\(~ARG,~LIT', 'password', 'BasicAuth', 'SERVICE_PASSWORD'),
+  call('.login', '\\b(?:server|smtp|mail|ftp|imap|conn|client|session|mailserver|s)\\.login\\(~ARG,~LIT~\\)', 'password', 'login', 'SERVICE_PASSWORD'),
+  call('basic_auth', '\\.basic_auth\\(~ARG,~(?:Some\\(~)?LIT', 'password', 'basic_auth', 'SERVICE_PASSWORD'),
+  call('.auth(', '\\.auth\\(~ARG,~LIT~[,)]', 'password', 'auth(user, password)', 'SERVICE_PASSWORD'),
+  // Signing and encryption keys.
+  call('jwt.', '\\bjwt\\.(?:sign|verify|encode|decode)\\(~ARG,~LIT', 'secret', 'jwt', 'JWT_SECRET'),
+  call('jwt.', '\\bJWT(?:\\.|::)(?:encode|decode)\\(~ARG,~LIT', 'secret', 'JWT', 'JWT_SECRET'),
+  call('algorithm.hmac', '\\bAlgorithm\\.HMAC(?:256|384|512)\\(~LIT', 'secret', 'Algorithm.HMAC', 'JWT_SECRET'),
+  call('hmacshakeyfor', '\\bKeys\\.hmacShaKeyFor\\(~LIT', 'secret', 'Keys.hmacShaKeyFor', 'JWT_SECRET'),
+  call('signwith', '\\.signWith\\(~ARG,~LIT', 'secret', 'signWith', 'JWT_SECRET'),
+  call('secretkeyspec', '\\bnew~SecretKeySpec\\(~LIT', 'secret', 'SecretKeySpec', 'ENCRYPTION_KEY'),
+  call('symmetricsecuritykey', '\\bnew~SymmetricSecurityKey\\(~Encoding\\.\\w+\\.GetBytes\\(~LIT', 'secret', 'SymmetricSecurityKey', 'JWT_SECRET'),
+  call('hmac', '\\bhmac\\.new\\(~LIT', 'secret', 'hmac.new', 'HMAC_KEY'),
+  call('hmac', '\\bcreateHmac\\(~ARG,~LIT', 'secret', 'createHmac', 'HMAC_KEY'),
+  call('hmac', '\\bOpenSSL::HMAC\\.(?:hexdigest|digest|base64digest)\\(~ARG,~ARG,~LIT', 'secret', 'OpenSSL::HMAC', 'HMAC_KEY'),
+  call('hash_hmac', '\\bhash_hmac\\(~ARG,~ARG,~LIT', 'secret', 'hash_hmac', 'HMAC_KEY'),
+  call('fernet', '\\bFernet\\(~LIT', 'secret', 'Fernet', 'FERNET_KEY'),
+  call('signedstring', '\\.SignedString\\(~\\[\\]byte\\(~LIT', 'secret', 'SignedString', 'JWT_SECRET'),
+];
+
+export const CALL_KEYWORDS = [...new Set(CALL_PATTERNS.map((p) => p.keyword))];
+
+export interface CallArgument {
+  start: number;
+  end: number;
+  what: 'password' | 'secret';
+  call: string;
+  suggestedName: string;
+}
+
+/** Every credential argument on the lines holding a keyword hit in [from, to). */
+export function callArguments(text: string, lines: LineIndex, scanner: KeywordScanner, from: number, to: number, document: string | undefined, maxLine: number): CallArgument[] {
+  const out: CallArgument[] = [];
+  const byKeyword = new Map<number, CallPattern[]>();
+  scanner.keywords.forEach((k, i) => byKeyword.set(i, CALL_PATTERNS.filter((p) => p.keyword === k)));
+  const seen = new Set<string>();
+  scanner.scan(
+    text,
+    (keyword, hit) => {
+      if (hit < from || hit >= to) return;
+      const line = lines.lineAt(hit);
+      const lineStart = lines.lineStart(line);
+      const lineEnd = lines.lineEnd(line);
+      if (lineEnd - lineStart > maxLine) return;
+      for (const p of byKeyword.get(keyword) ?? []) {
+        const key = `${line}:${CALL_PATTERNS.indexOf(p)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const slice = text.slice(lineStart, lineEnd);
+        p.pattern.lastIndex = 0;
+        for (let m = p.pattern.exec(slice); m; m = p.pattern.exec(slice)) {
+          const value = m.groups?.v ?? m.groups?.w;
+          if (value === undefined) continue;
+          const end = lineStart + m.index + m[0].lastIndexOf(value) + value.length;
+          out.push({ start: end - value.length, end, what: p.what, call: p.call, suggestedName: p.suggestedName });
+        }
+      }
+    },
+    document,
+  );
+  return out.sort((a, b) => a.start - b.start);
+}
