@@ -238,6 +238,12 @@ describe('known documentation examples', () => {
     // RFC 6749's example access token and RFC 5849's example consumer key.
     assert.ok(isKnownDocumentationExample(['2YotnFZF', 'Ejr1zCsicMWpAA'].join('')));
     assert.ok(isKnownDocumentationExample(['9djdj82h', '48djs9d2'].join('')));
+    // The Azure Storage emulator (Azurite) account key and the Cosmos DB emulator key.
+    assert.ok(isKnownDocumentationExample(['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('')));
+    assert.ok(isKnownDocumentationExample(['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyP', 'MbIZnqyMsEcaGQy67XIw/Jw=='].join('')));
+    // Hardhat's default account #0, and a connection string holding the Azurite key.
+    assert.ok(isKnownDocumentationExample(['ac0974bec39a17e36ba4a6b4', 'd238ff944bacb478cbed5efcae784d7bf4f2ff80'].join('')));
+    assert.ok(isKnownDocumentationExample(`DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('')};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;`));
     assert.ok(!isKnownDocumentationExample(token('', 40, undefined, 'not-docs')));
   });
 });

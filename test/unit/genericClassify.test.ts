@@ -15,6 +15,16 @@ describe('generic detection: value classifier', () => {
       'ENC[AES256_GCM,data:x]', 'db-password-v2', ':attr:`Parameter.empty`', 'svc-user:password',
       // A message in another script (a locale file's LOGIN_USING_HASHED_PASSWORD entry).
       'ハッシュ化されたパスワード $HASHED_PASSWORD を使用してログイン中', '\\d+\\.\\d+-rc\\w*', '&authMechanism=MONGODB-OIDC&authSource=$external',
+      // Translated labels: one accented letter is not a symbol.
+      'Contraseña', 'Lösenord', 'Jelszó', 'Parolă', 'Mot de passe',
+      // Descriptions with emphasis, and Spring Cloud Config's encrypted values.
+      '32-character-random-string-here!!', 'minimum-32-characters-long-secret!', `{cipher}AQB${chars(ALNUM, 60, 'cls:cipher')}`,
+      // Stored password hashes (Django fixtures, Werkzeug, crypt).
+      `pbkdf2_sha256$600000$${chars(ALNUM, 22, 'cls:salt')}$${chars(ALNUM, 43, 'cls:h1')}=`,
+      `argon2$argon2id$v=19$m=102400,t=2,p=8$${chars(ALNUM, 22, 'cls:s2')}$${chars(ALNUM, 22, 'cls:h2')}`,
+      `bcrypt_sha256$$2b$12$${chars(ALNUM, 53, 'cls:h3')}`,
+      `!${chars(ALNUM, 40, 'cls:h4')}`,
+      `pbkdf2:sha256:600000$${chars(ALNUM, 16, 'cls:s5')}$${chars(HEX, 64, 'cls:h5')}`,
     ];
     for (const [i, v] of values.entries()) assert.ok(!isPasswordLike(v), `non-password #${i}`);
   });

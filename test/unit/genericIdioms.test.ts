@@ -26,5 +26,7 @@ suiteOf(
     { what: 'a getter-only property', path: 'src/Settings.cs', text: 'public string Password { get; } = LoadPassword();' },
     { what: 'a #define of a non-secret', path: 'firmware/config.h', text: '#define WIFI_SSID "home-network"' },
     { what: 'a conversion of a variable', path: 'auth/jwt.go', text: 'var jwtKey = []byte(os.Getenv("JWT_KEY"))' },
+    { what: 'a Mapbox public token', path: 'src/map.js', text: `const map = new mapboxgl.Map({ accessToken: "pk.eyJ${tok('mb1')}.${tok('mb2')}" });` },
+    { what: 'a translated password label', path: 'config/locales/es.yml', text: 'es:\n  password: "Contraseña"\n' },
   ],
 );

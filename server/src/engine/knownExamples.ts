@@ -1,7 +1,7 @@
 /**
  * Values published in providers' own documentation as examples (the Kubernetes Secret tutorial's
  * base64 password, Stripe's public docs test key, AWS's example secret key and its variants, the
- * OAuth RFCs' example tokens and secrets). They
+ * OAuth RFCs' example tokens and secrets, the Azure Storage and Cosmos DB emulators' keys). They
  * appear in countless READMEs and tutorials and grant nothing, so they are never findings. Stored as
  * SHA-256 so the bundle holds no secret-shaped literal.
  */
@@ -35,6 +35,13 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '969d6377769fd9dd3b42fd4f4811f196e26603c63878fc0805ea483b4d0bf795',
   'd9a350d2f2ae0efd25c54953065c7c2f2b005426a9ad8f4bdd5edbc322d98e2c',
   'c4ad638fad0d7ca4e1833dbebb075155fec718679e6a055fffb09e765592b003',
+  // Microsoft's published development keys: the Azurite / Storage Emulator account key
+  // (devstoreaccount1) and the Azure Cosmos DB Emulator key. They open only the local emulators.
+  '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
+  'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615',
+  // Hardhat / Anvil default development accounts #0 and #1 (private keys printed by `npx hardhat node`).
+  'bc1a50966c9e6486bc4ebf880b51611a2a97fcb8e7a6976e9b81a9e3e8ca0e3c',
+  '8335c55334821eefd4334369ff9c04a8594f161013cf9d87f58802d87297837e',
   // Stripe API reference test keys shown to every reader.
   '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326',
   'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',
@@ -46,6 +53,9 @@ const AWS_EXAMPLE_SECRET_PREFIX = '6cc566d548737f8ee3b4a8471cd786d86365fb56d9863
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 export function isKnownDocumentationExample(value: string): boolean {
+  // A connection string holding a known key (`…;AccountKey=<the emulator's key>;…`).
+  const accountKey = /AccountKey=([A-Za-z0-9+/=]{20,120})/.exec(value);
+  if (accountKey && KNOWN_EXAMPLE_HASHES.has(sha256(accountKey[1]))) return true;
   if (value.length > 200) return false;
   if (KNOWN_EXAMPLE_HASHES.has(sha256(value))) return true;
   return value.length === 40 && sha256(value.slice(0, 21)) === AWS_EXAMPLE_SECRET_PREFIX;

@@ -203,10 +203,9 @@ export class Engine {
     for (const r of raw) {
       if (settings.disabledRules.has(r.ruleId)) continue;
       const info = this.ruleInfos.get(r.ruleId);
-      if ((info?.kind ?? 'secret') === 'secret') {
-        if (isKnownDocumentationExample(r.value ?? text.slice(r.start, r.end))) continue;
-        secrets.push(r);
-      }
+      // Known documentation values, whatever found them (provider rules, or a pipeline check on a literal).
+      if (isKnownDocumentationExample(r.value ?? text.slice(r.start, r.end))) continue;
+      if ((info?.kind ?? 'secret') === 'secret') secrets.push(r);
       else accepted.push(r);
     }
     // Overlapping secret findings: the more specific analyzer wins, then the longer span.

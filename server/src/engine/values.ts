@@ -72,6 +72,7 @@ const REFERENCE_PATTERN = new RegExp(
     /\bprojects\/[^/\s]+\/secrets\//.source,
     /\bsecretKeyRef\b/.source,
     /^ENC\[/.source, // SOPS
+    /^\{cipher\}/.source, // Spring Cloud Config encrypted value
     /^!vault\b/.source,
     /\b(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|ENV\.fetch|getenv\(|env\(|std::env::var|os\.Getenv)/.source,
   ].join('|'),

@@ -60,6 +60,10 @@ describe('access model checks', () => {
       { path: GHA, text: `on: push\njobs:\n  pypi:\n    runs-on: ubuntu-latest\n    permissions:\n      id-token: write\n    steps:\n      - uses: pypa/gh-action-pypi-publish@release/v1\n` },
       { path: GHA, text: workflow(`      - run: npm ci && npm test\n        env:\n          NODE_AUTH_TOKEN: ${S('NPM_READ_TOKEN')}\n`) },
       { path: GHA, text: workflow(`      - run: npm publish --provenance --access public\n`, PERMS) },
+      // GitHub Packages with the workflow's own token; another registry than the public one.
+      { path: GHA, text: workflow(`      - uses: actions/setup-node@v4\n        with:\n          registry-url: https://npm.pkg.github.com\n      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: ${S('GITHUB_TOKEN')}\n`) },
+      { path: GHA, text: workflow(`      - run: twine upload --repository-url https://artifactory.internal.net/api/pypi/pypi-local dist/*\n        env:\n          TWINE_PASSWORD: ${S('ARTIFACTORY_TOKEN')}\n`) },
+      { path: GHA, text: workflow(`      - run: gem push --host https://rubygems.pkg.github.com/acme *.gem\n        env:\n          GEM_HOST_API_KEY: ${S('PACKAGES_TOKEN')}\n`) },
     ],
   );
 
@@ -75,6 +79,7 @@ describe('access model checks', () => {
       { path: GHA, text: workflow(`      - uses: aws-actions/configure-aws-credentials@v4\n        with:\n          role-to-assume: arn:aws:iam::123456789012:role/gha\n          aws-region: eu-west-1\n`, PERMS) },
       { path: GHA, text: `on: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    permissions:\n      id-token: write\n    steps:\n      - uses: google-github-actions/auth@v2\n        with:\n          workload_identity_provider: p\n` },
       { path: GHA, text: workflow(`      - uses: azure/login@v2\n        with:\n          client-id: x\n          tenant-id: y\n          subscription-id: z\n`, `permissions: write-all\n`) },
+      { path: GHA, text: 'on:\n  workflow_call:\n    inputs:\n      env: { type: string }\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: aws-actions/configure-aws-credentials@v4\n        with:\n          role-to-assume: arn:aws:iam::123456789012:role/deploy\n          aws-region: eu-west-1\n' },
     ],
   );
 

@@ -31,6 +31,12 @@ describe('code checks', () => {
       { path: 'src/debug.ts', text: `const names = Object.keys(process.env).filter((k) => k.startsWith('APP_'));\nconsole.log(names.length);\n` },
       // The body is the three lines after the loop's: a print further down is not in it.
       { path: 'src/count.ts', text: `for (const k of Object.keys(process.env)) {\n  // count them\n  // (names only)\n  n++;\n}\nconsole.log(n);\n` },
+      { path: 'src/Env.java', text: `System.out.println("vars: " + System.getenv().size());\nlog.info("has HOME: {}", System.getenv().containsKey("HOME"));\n` },
+      { path: 'cmd/env.go', text: `fmt.Println("vars:", len(os.Environ()))\n` },
+      { path: 'src/Env.cs', text: `Console.WriteLine(Environment.GetEnvironmentVariables().Count);\n` },
+      { path: 'src/env.js', text: `console.log(Object.keys(process.env).length);\nconsole.log('x');\n` },
+      { path: 'src/names.js', text: `console.log(Object.keys(process.env));\nconsole.log('x');\n` },
+      { path: 'src/Names.java', text: `System.out.println(System.getenv().keySet());\nSystem.out.println("x");\n` },
     ],
   );
 
@@ -47,6 +53,7 @@ describe('code checks', () => {
       { path: 'lib/show.rb', text: `print «api_token»\n` },
       { path: 'src/Show.java', text: `System.err.println(«dbPassword»);\n` },
       { path: 'cmd/show.go', text: `logger.Info(«apiKey»)\n` },
+      { path: 'src/show.ts', text: `console.log(«userToken»);\n` },
     ],
     [
       { path: 'src/auth.ts', text: `console.log('password reset email sent');\nconsole.log('token refreshed', nextPageToken);\n` },
@@ -54,6 +61,8 @@ describe('code checks', () => {
       { path: 'src/Auth.java', text: `log.info("password length ok: {}", password.length());\n` },
       { path: 'src/lexer.ts', text: `console.log(tokenCount, tokenType);\n` },
       { path: 'src/Worker.cs', text: `Console.WriteLine($"waiting {cancellationToken}");\n_logger.LogInformation("Secret rotated at {Time}", DateTime.UtcNow);\n` },
+      { path: 'src/audit.js', text: `console.log('hasToken', hasToken, 'hasApiKey', hasApiKey);\n` },
+      { path: 'app/audit.py', text: `print("configured:", has_password, is_token_set)\n` },
     ],
   );
 });

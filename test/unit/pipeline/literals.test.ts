@@ -75,6 +75,7 @@ describe('literal secrets in CI and container files', () => {
       { path: 'Dockerfile', text: `FROM node:20-alpine\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\nENV NODE_ENV=production\n` },
       { path: 'Dockerfile', text: `FROM python:3.12\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\nENV PASSWORD_FILE=/run/secrets/db\n` },
       { path: 'Dockerfile', text: `FROM alpine\nARG VERSION=1.2.3\nARG TARGETPLATFORM\nENV PATH=/app/bin:$PATH\n` },
+      { path: 'Dockerfile', text: `FROM node:20 AS build\nARG VITE_GOOGLE_MAPS_API_KEY\nARG NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY\nARG REACT_APP_FIREBASE_API_KEY\nRUN npm run build\n` },
     ],
   );
 
@@ -89,6 +90,7 @@ describe('literal secrets in CI and container files', () => {
       { path: 'Dockerfile', text: `FROM node:20\nCOPY package*.json ./\nCOPY . .\nCOPY .env.example .env.example\n` },
       { path: 'Dockerfile', text: `FROM alpine\nCOPY id_rsa.pub /root/.ssh/authorized_keys\n` },
       { path: 'Dockerfile', text: `FROM nginx\nCOPY nginx.conf /etc/nginx/nginx.conf\nCOPY --from=build /app/dist /usr/share/nginx/html\n` },
+      { path: 'Dockerfile', text: `FROM python:3.12\nCOPY deploy/certs/ca.pem /usr/local/share/ca-certificates/\nCOPY certs/fullchain.pem certs/jwt-public.pem /etc/app/\nADD https://truststore.example.net/global-bundle.pem /etc/ssl/rds/\n` },
     ],
   );
 

@@ -172,7 +172,7 @@ describe('secret names', () => {
     }
   });
   it('does not take names about secrets for secrets', () => {
-    for (const n of ['PASS_THROUGH', 'TEST_PASS_COUNT', 'TOKEN_URL', 'PASSWORD_FILE', 'CACHE_KEY', 'GPG_KEY', 'AWS_ACCESS_KEY_ID', 'PWD', 'SECRET_NAME', 'TOKEN_TTL', 'USE_TOKEN_AUTH', 'BYPASS', 'PASSWORD_POLICY']) {
+    for (const n of ['PASS_THROUGH', 'TEST_PASS_COUNT', 'TOKEN_URL', 'PASSWORD_FILE', 'CACHE_KEY', 'GPG_KEY', 'AWS_ACCESS_KEY_ID', 'PWD', 'SECRET_NAME', 'TOKEN_TTL', 'USE_TOKEN_AUTH', 'BYPASS', 'PASSWORD_POLICY', 'SECRET_DETECTION_EXCLUDED_PATHS', 'SECRET_DETECTION_IMAGE_SUFFIX', 'SECRET_DETECTION_LOG_OPTIONS', 'SECRET_SCANNING', 'SKIP_SECRET_SCAN', 'NEXT_TOKEN', 'PROMPT_TOKENS', 'HAS_NPM_TOKEN']) {
       assert.ok(!isSecretName(n), n);
     }
   });

@@ -14,7 +14,7 @@ describe('script checks', () => {
       { path: '.gitlab-ci.yml', text: `debug:\n  script:\n    - «export -p»\n    - «cat .env»\n` },
       { path: 'bitbucket-pipelines.yml', text: `pipelines:\n  default:\n    - step:\n        script:\n          - «cat "$GITHUB_ENV"»\n          - «docker inspect app»\n` },
       { path: GHA, text: workflow(`      - shell: pwsh\n        run: |\n          «Get-ChildItem env:»\n          «gci Env:\\»\n`) },
-      { path: 'azure-pipelines.yml', text: `trigger: [main]\nsteps:\n  - bash: |\n      «declare -p»\n      «compgen -v»\n` },
+      { path: 'azure-pipelines.yml', text: `trigger: [main]\nsteps:\n  - bash: |\n      «declare -p»\n      compgen -v\n` },
       { path: 'Jenkinsfile', text: `pipeline {\n  agent any\n  stages {\n    stage('debug') { steps { sh '«printenv» | sort' } }\n  }\n}\n` },
       { path: 'Dockerfile', text: `FROM node:20\nRUN npm ci && \\\n    «env»\n` },
       { path: '.circleci/config.yml', text: `version: 2.1\njobs:\n  build:\n    docker: [{image: cimg/base:2024.01}]\n    steps:\n      - run: «export»\n` },
@@ -25,6 +25,8 @@ describe('script checks', () => {
       { path: GHA, text: workflow(`      - run: |\n          env > env.txt\n          env | wc -l\n          cat .env.example\n`) },
       { path: '.gitlab-ci.yml', text: `build:\n  script:\n    - set -euo pipefail\n    - docker inspect --format '{{.State.Health.Status}}' app\n` },
       { path: GHA, text: workflow(`      - run: echo "see env docs"  # env\n`) },
+      // Names only.
+      { path: GHA, text: workflow(`      - run: |\n          env | cut -d= -f1 | sort\n          printenv | awk -F= '{print $1}'\n          env | sed 's/=.*//'\n          compgen -e\n`) },
     ],
   );
 
@@ -51,6 +53,8 @@ describe('script checks', () => {
       { path: GHA, text: workflow(`      - env:\n          TOKEN: ${S('TOKEN')}\n        run: echo "token set: \${TOKEN:+yes}, length \${#TOKEN}"\n`) },
       // The job overrides the template's binding with a plain value.
       { path: '.gitlab-ci.yml', text: `.notify:\n  variables:\n    HOOK: $SLACK_WEBHOOK_URL\nnotify:\n  extends: .notify\n  variables:\n    HOOK: https://status.example.com/ping\n  script:\n    - echo "$HOOK"\n` },
+      { path: GHA, text: workflow(`      - env:\n          HAS_NPM_TOKEN: ${E("secrets.NPM_TOKEN != ''")}\n        run: echo "npm token configured: $HAS_NPM_TOKEN"\n`) },
+      { path: GHA, text: workflow(`      - env:\n          KUBE_TOKEN: ${S('KUBE_TOKEN')}\n        run: kubectl --server https://k8s.internal --token-file=<(printf %s "$KUBE_TOKEN") get pods\n`) },
     ],
   );
 
@@ -78,12 +82,16 @@ describe('script checks', () => {
       { path: GHA, text: workflow(`      - env:\n          CREDS: ${S('CREDS_B64')}\n        run: |\n          KEY=$(echo "$CREDS" | base64 -d)\n          echo «$KEY»\n`) },
       { path: GHA, text: workflow(`      - run: echo "t=«$(vault read -field=token secret/ci)»" >> $GITHUB_OUTPUT\n`) },
       { path: GHA, text: workflow(`      - shell: pwsh\n        run: |\n          $t = gcloud auth print-access-token\n          Write-Output "token=«$t»" >> $env:GITHUB_OUTPUT\n`) },
+      { path: GHA, text: workflow(`      - run: «kubectl get secret app-db -o jsonpath='{.data.password}'»\n`) },
     ],
     [
       { path: GHA, text: workflow(`      - run: |\n          TOKEN=$(gcloud auth print-access-token)\n          echo "::add-mask::$TOKEN"\n          echo "token=$TOKEN" >> "$GITHUB_OUTPUT"\n`) },
       { path: GHA, text: workflow(`      - run: aws ecr get-login-password | docker login --username AWS --password-stdin 123456789012.dkr.ecr.eu-west-1.amazonaws.com\n`) },
       { path: GHA, text: workflow(`      - run: |\n          VERSION=$(jq -r .version package.json)\n          echo "version=$VERSION" >> "$GITHUB_OUTPUT"\n`) },
       { path: GHA, text: workflow(`      - run: aws sts assume-role --role-arn arn:aws:iam::123456789012:role/ci --role-session-name ci > creds.json\n`) },
+      // Names, metadata, pagination cursors and usage counts are not credentials.
+      { path: GHA, text: workflow(`      - run: |\n          kubectl get secrets -n shop\n          kubectl get secret app-tls -o name\n          kubectl get secret app-tls -o jsonpath='{.metadata.creationTimestamp}'\n`) },
+      { path: GHA, text: workflow(`      - run: |\n          NEXT_TOKEN=$(aws logs describe-log-streams --log-group-name app | jq -r '.nextToken')\n          echo "next=$NEXT_TOKEN" >> "$GITHUB_OUTPUT"\n          PROMPT_TOKENS=$(jq -r '.usage.prompt_tokens' response.json)\n          echo "prompt=$PROMPT_TOKENS" >> "$GITHUB_OUTPUT"\n`) },
     ],
   );
 
@@ -126,6 +134,10 @@ describe('script checks', () => {
       { path: GHA, text: workflow(`      - env:\n          API_KEY: ${S('API_KEY')}\n        run: curl -H "X-Api-Key: $API_KEY" https://api.example.com/deploy\n`) },
       { path: GHA, text: workflow(`      - run: echo "${E('github.sha')}"\n`) },
       { path: GHA, text: workflow(`      - uses: actions/setup-node@v4\n        with:\n          token: ${S('GH_PAT')}\n`) },
+      // Tests of a secret yield a boolean or a fixed string, never the secret.
+      { path: GHA, text: workflow(`      - run: echo "has_token=${E("secrets.SONAR_TOKEN != ''")}" >> "$GITHUB_OUTPUT"\n`) },
+      { path: GHA, text: workflow(`      - run: ./release.sh --mode ${E("secrets.NPM_TOKEN && 'publish' || 'dry-run'")}\n`) },
+      { path: GHA, text: workflow(`      - run: if ${E('!secrets.DEPLOY_KEY')}; then echo skip; fi\n`) },
     ],
   );
 

@@ -33,6 +33,14 @@ const CALL = /^[A-Za-z_$][\w$.]*\(.*\)$/;
 const FORMAT_OR_BIND = /%[sdvq]|%\(|\{(?:\d*|[a-z][a-z0-9_]*|[a-z]{2,}(?:[A-Z][a-z][a-z0-9]*)+|[A-Z][a-z]+(?:[A-Z][a-z][a-z0-9]*)*)\}|^\?$|^:[A-Za-z_]\w*$|^@[A-Za-z_]\w*$/;
 /** Integrity and digest strings: `sha512-…`, `sha256:…`. */
 const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:]/i;
+/**
+ * Stored password hashes (fixtures, user dumps): Django's `pbkdf2_sha256$…`, `argon2$argon2id$…`,
+ * `bcrypt_sha256$$2b$…` and unusable-password marker `!` + 40 characters, Werkzeug's
+ * `pbkdf2:sha256:…$…` and `scrypt:…$…`, crypt(3)'s `$2b$`, `$6$`, `$argon2id$`. A hash is not the password.
+ */
+const PASSWORD_HASH = /^(?:(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5|unsalted_(?:md5|sha1)|crypt)\$|(?:pbkdf2:sha(?:1|256|512)|scrypt):\d+(?::\d+){0,2}\$|\$(?:2[abxy]?|argon2(?:id|i|d)|[1567]|y|sha1|pbkdf2(?:-sha\d+)?)\$|![A-Za-z0-9]{30,48}$)/;
+/** Base64 of an OpenPGP encrypted message (Renovate's `encrypted` values): ciphertext meant to be committed. */
+const PGP_MESSAGE = /^wc[A-Za-z]MA[A-Za-z0-9+/]{100,}/;
 /** Words joined by `-`, `_`, `.` or `/` where every part is letters-only or digits-only: names, paths, ids. */
 const JOINED_WORDS = /^[A-Za-z0-9]+(?:[-_./:][A-Za-z0-9]+)+$/;
 const MASK = /^[*•x#.\-_]+$/i;
@@ -58,7 +66,7 @@ function isLiteralCandidate(value: string): boolean {
   if (looksLikeUrl(value) || looksLikePath(value) || REGEX_PIECE.test(value) || QUERY_STRING.test(value) || DOC_MARKUP.test(value)) return false;
   const pair = USER_AND_PASSWORD.exec(value);
   if (pair && !isRealPassword(decodeURIComponentSafe(pair.groups!.password), decodeURIComponentSafe(pair.groups!.user))) return false;
-  if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value)) return false;
+  if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value) || PASSWORD_HASH.test(value) || PGP_MESSAGE.test(value)) return false;
   // Letters of other scripts in numbers are words (a message in Japanese, Russian, Greek...), not a password.
   if (hasNonLatinText(value)) return false;
   if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
@@ -69,6 +77,9 @@ function isLiteralCandidate(value: string): boolean {
 /** A human password: some complexity (a letter and a digit or symbol), not a default or sample word. */
 export function isPasswordLike(value: string): boolean {
   if (value.length > 128 || !isLiteralCandidate(value)) return false;
+  // Letters of any alphabet only: a word (`Contraseña`, `Lösenord`, `Parolă` label a password field),
+  // which the class count below would take for letters and a symbol.
+  if (/^[\p{L}\p{M}' -]+$/u.test(value)) return false;
   const c = characterClasses(value);
   if (c.lower + c.upper === 0 || c.digit + c.symbol === 0) return false;
   if (isDictionaryLike(value)) return false;
@@ -106,7 +117,8 @@ function readsAsWords(value: string, c: CharacterClasses): boolean {
 /** `db-password-v2`, `prod.api.key`, `my_secret_2024`, `s:netrw_passwd`: names and ids, not secrets. */
 function isJoinedWords(value: string): boolean {
   // Sentinels such as `__MY-LIB--CUSTOM-TOKEN__`: separators at the ends and doubled are still words.
-  const words = value.replace(/^[-_]+|[-_]+$/g, '').replace(/([-_./:])[-_./:]+/g, '$1');
+  // (Trailing `!`s too: `minimum-32-characters-long-secret!` is a description with emphasis.)
+  const words = value.replace(/^[-_]+|[-_!]+$/g, '').replace(/([-_./:])[-_./:]+/g, '$1');
   return JOINED_WORDS.test(words) && words.split(/[-_./:]/).every((part) => /^(?:[A-Za-z]+\d{0,2}|\d+)$/.test(part));
 }
 

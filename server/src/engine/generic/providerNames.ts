@@ -8,8 +8,16 @@ const PROVIDER_NAME_FORMATS: [RegExp, RegExp][] = [
   [/^aws_?secret_?(?:access_?)?key$/, /^[A-Za-z0-9/+]{40}$/],
 ];
 
-/** True when `keyName` is owned by a provider format that `value` does not fit. */
+/**
+ * Values public by design, whatever name holds them: Mapbox `pk.` access tokens (the secret ones
+ * start `sk.`), Stripe publishable keys, Algolia and other "search-only" keys are named by their
+ * users; the value's own prefix is what says public.
+ */
+const PUBLIC_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_)/;
+
+/** True when `keyName` is owned by a provider format that `value` does not fit, or the value is public by design. */
 export function conflictsWithProviderFormat(keyName: string, value: string): boolean {
+  if (PUBLIC_VALUE.test(value)) return true;
   const normalized = keyName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toLowerCase();
   const last = normalized.slice(normalized.lastIndexOf('.') + 1);
   for (const [name, format] of PROVIDER_NAME_FORMATS) if (name.test(last) && !format.test(value)) return true;

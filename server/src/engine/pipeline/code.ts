@@ -108,6 +108,8 @@ const DUMP_API: [RegExp, string][] = [[/process\.env/, 'process.env'], [/os\.env
 
 /** Identifiers whose last word names a secret; `token` alone is too ambiguous (lexers, paging). */
 const SECRET_IDENT = /(?<![\w'"])(?:(?:self|this|@)\.?)?((?:[a-z][a-zA-Z0-9]*(?:Password|Passwd|Secret|ApiKey|Token|PrivateKey|AccessKey|Credentials)|password|passwd|secret|api_?key|apiKey|client_?secret|clientSecret|private_?key|access_?key|[a-z][a-z0-9]*_(?:password|passwd|secret|api_key|token|private_key|access_key|credentials)|[A-Z][A-Z0-9]*_(?:PASSWORD|SECRET|API_KEY|TOKEN|PRIVATE_KEY|ACCESS_KEY)))(?![\w(.[])/g;
+/** Booleans about a secret (`hasToken`, `is_password_set`): printing them prints yes or no. */
+const FLAG_IDENT = /^(?:has|is|should|can|did|needs?|uses?)(?:_[a-z]|[A-Z])/;
 const NOT_SECRET_IDENT = /(?:page|next|continuation|cancellation|sync|resume|lexer|parser|last|current|prev|previous|start|end|csrf|xsrf|id|acquire|lock|release|cursor|pagination|request|correlation)_?token$|token_?(?:count|type|url|endpoint|expiry|length|name)$/i;
 
 function stripStrings(args: string, lang: CodeLanguage): string {
@@ -137,6 +139,8 @@ function stripStrings(args: string, lang: CodeLanguage): string {
 function mayInterpolate(f: string, q: string, lang: CodeLanguage): boolean {
   return (q === '`' && lang === 'js') || (q === '"' && (lang === 'ruby' || lang === 'php' || (lang === 'csharp' && f !== ''))) || (f !== '' && lang === 'python');
 }
+
+const LOOP_WORD = /\b(?:for|foreach|forEach|each|each_pair|range|map)\b/;
 
 /** Lines after a loop over the environment that are its body (printed there: a dump). */
 const LOOP_BODY_LINES = 3;
@@ -185,7 +189,10 @@ function analyzeLines(text: string, lang: CodeLanguage, from: number, to: number
       if (examined) pendingLoop.body += `\n${line}`;
       if (--pendingLoop.linesLeft === 0) pendingLoop = closeLoop(pendingLoop, spec, lang, findings);
     }
-    const loop = envLine ? spec.loops?.exec(line) : undefined;
+    const loopMatch = envLine ? spec.loops?.exec(line) : undefined;
+    // A loop needs a loop on its line: `println(System.getenv().keySet())` or `console.log(Object.keys(process.env))` print names.
+    const isLoop = loopMatch && LOOP_WORD.test(line) && !reducesEnvironment(line, loopMatch.index + loopMatch[0].indexOf(loopMatch[1]), loopMatch[1].length);
+    const loop = isLoop ? loopMatch : undefined;
     if (loop && findings.length === before) {
       const at = lineStart + loop.index + loop[0].indexOf(loop[1]);
       pendingLoop = { start: at, end: at + loop[1].length, api: loop[1], linesLeft: LOOP_BODY_LINES, body: line.slice(loop.index + loop[0].length) };
@@ -211,6 +218,16 @@ function closeLoop(loop: { start: number; end: number; api: string; body: string
   return undefined;
 }
 
+/**
+ * The environment reduced to a count, a test or one entry before it is printed: `.size()`,
+ * `.keySet().contains(…)`, `.isEmpty()`, `.Count`, `Object.keys(process.env).length`, `len(os.Environ())`.
+ */
+function reducesEnvironment(line: string, at: number, length: number): boolean {
+  const after = line.slice(at + length, at + length + 40);
+  const before = line.slice(Math.max(0, at - 12), at);
+  return /^\s*\)?\s*\.\s*(?:size|keySet|containsKey|isEmpty|length|Count|Keys|ContainsKey|get|getOrDefault|has|includes|contains)\b/.test(after) || /\blen\(\s*$/.test(before);
+}
+
 /** Every SECRET_IDENT match holds one of these words (any case): arguments without one log no secret name. */
 const SECRET_IDENT_HINT = /passw|secret|api_?key|token|private_?key|access_?key|credentials/i;
 
@@ -220,6 +237,7 @@ function scanLine(line: string, offset: number, language: CodeLanguage, spec: La
     if (!m) continue;
     const target = m[1] ?? m[0];
     const at = m.index + m[0].indexOf(target);
+    if (reducesEnvironment(line, at, target.length)) continue;
     const api = DUMP_API.find(([r]) => r.test(target))?.[1] ?? target;
     out.push({ ruleId: R.envDumpCode.id, start: offset + at, end: offset + at + target.length, data: { language, api } });
     return;
@@ -233,7 +251,7 @@ function scanLine(line: string, offset: number, language: CodeLanguage, spec: La
     SECRET_IDENT.lastIndex = 0;
     for (let id = SECRET_IDENT.exec(args); id; id = SECRET_IDENT.exec(args)) {
       const name = id[1];
-      if (NOT_SECRET_IDENT.test(name)) continue;
+      if (NOT_SECRET_IDENT.test(name) || FLAG_IDENT.test(name)) continue;
       // `Names.MSI_SECRET` is the name of a variable; `process.env.API_TOKEN` is its value.
       const lead = args.slice(0, id.index + id[0].indexOf(name));
       if (/^[A-Z0-9_]+$/.test(name) && /\.\s*$/.test(lead) && !/(?:\benv|\bENV|environ)\s*\.\s*$/.test(lead)) continue;

@@ -50,6 +50,13 @@ function instructions(text: string, lines: LineIndex): Instruction[] {
   return out;
 }
 
+/**
+ * `.pem` holds certificates as often as keys: CA bundles, chains and public keys copied into images
+ * are not secrets (`ca.pem`, `fullchain.pem`, `global-bundle.pem`, `jwt-public.pem`).
+ */
+const CERTIFICATE_FILE = /(?:^|[/._-])(?:ca|cas|cacert|cert|certs|certificate|chain|fullchain|bundle|ca-bundle|root|rootca|intermediate|trust|truststore|public|pub)(?:[._-][\w-]*)?\.(?:pem|crt)$/i;
+const isCertificateFile = (path: string) => CERTIFICATE_FILE.test(path.slice(path.lastIndexOf('/') + 1).replace(/^/, '/'));
+
 const COPY_SECRET = /(?:^|\/)(?:\.env(?:\.(?!example$|sample$|template$|dist$)[\w-]+)?|id_(?:rsa|dsa|ecdsa|ed25519)|[^/]+\.(?:pem|key|p12|pfx|jks|keystore)|credentials(?:\.json)?|\.pypirc|\.netrc|\.git-credentials|\.aws(?:\/[^/]*)?|\.ssh(?:\/[^/]*)?|\.docker\/config\.json|service[-_]?account[^/]*\.json|gcp[-_]?key[^/]*\.json|kubeconfig|\.kube(?:\/config)?)\/?$/i;
 
 export function analyzeDockerfile(ctx: ScanContext): AnalyzerOutput {
@@ -78,7 +85,9 @@ function envOrArg(ins: Instruction, out: RawFinding[]): void {
   for (const e of entries) {
     if (!/^[A-Za-z_][\w]*$/.test(e.name)) continue;
     if (ins.keyword === 'ENV' && e.hasValue && e.value === '') continue;
-    const byName = isSecretName(e.name);
+    // Front-end build variables (VITE_, REACT_APP_, NEXT_PUBLIC_...) are compiled into the browser bundle: public by design.
+    const publicBuildVariable = /^(?:VITE|REACT_APP|NEXT_PUBLIC|NUXT_PUBLIC|EXPO_PUBLIC|GATSBY|PUBLIC|VUE_APP|STORYBOOK)_/.test(e.name) && (!e.hasValue || /^\$\{?\w+\}?$/.test(e.value));
+    const byName = isSecretName(e.name) && !publicBuildVariable;
     const byValue = !byName && e.hasValue && looksLikeSecretValue(e.value, false);
     if (!byName && !byValue) continue;
     out.push({
@@ -95,7 +104,7 @@ function copy(ins: Instruction, out: RawFinding[]): void {
   const words = (tokenize(ins.args.replace(/\\\r?\n/g, (s) => ' '.repeat(s.length)))[0]?.words ?? []).filter((w) => !w.value.startsWith('--'));
   if (ins.args.trimStart().startsWith('[')) return;
   for (const w of words.slice(0, -1)) {
-    if (!COPY_SECRET.test(w.value) || /\.pub$/.test(w.value)) continue;
+    if (!COPY_SECRET.test(w.value) || /\.pub$/.test(w.value) || isCertificateFile(w.value)) continue;
     out.push({ ruleId: R.dockerfileCopySecret.id, start: ins.argsStart + w.start, end: ins.argsStart + w.end, data: { instruction: ins.keyword, file: w.value } });
   }
 }

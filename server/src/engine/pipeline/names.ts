@@ -22,10 +22,20 @@ const SECRET_ANYWHERE = /(?:^|[_.-])SECRET(?:[_.-]|$)/;
 const NOT_A_SECRET_SUFFIX =
   /[_.-](?:ID|NAME|USER|USERNAME|FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|TYPE|ARN|REGION|EXPIRY|EXPIRES|TTL|LENGTH|HEADER|PREFIX|ENABLED|KIND|FORMAT|VERSION|SCOPE|SCOPES|AUDIENCE|COUNT|RATE|MODE|POLICY|HASH|ROTATION|REF|REFS|LOCATION|PROVIDER|ISSUER)$/;
 
+/**
+ * Settings of secret scanners: GitLab's `SECRET_DETECTION_EXCLUDED_PATHS`, `SECRET_DETECTION_IMAGE_SUFFIX`,
+ * `SKIP_SECRET_SCAN`, `SECRET_SCANNING`: about secrets, not secrets.
+ */
+const SCANNER_SETTING = /(?:^|_)SECRETS?_(?:DETECTION|SCANNING|SCAN|SCANNER)(?:_|$)|(?:^|_)(?:SKIP|DISABLE|ENABLE|RUN)_SECRETS?_(?:DETECTION|SCANNING|SCAN|SCANNER|CHECK)/;
+
+/** Tokens that are not credentials: pagination cursors, LLM token counts, CSRF tokens. */
+const NOT_A_CREDENTIAL_TOKEN = /(?:^|_)(?:NEXT|PAGE|PAGINATION|CONTINUATION|CURSOR|PROMPT|COMPLETION|MAX|TOTAL|INPUT|OUTPUT|CSRF|XSRF|SYNC|RESUME)_TOKENS?$/;
+
 /** True when an environment/variable name names a secret (`NPM_TOKEN`, `db_password`, `ApiKey`). */
 export function isSecretName(name: string): boolean {
   const upper = camelToSnake(name).toUpperCase();
   if (WELL_KNOWN_SECRET_NAMES.has(upper)) return true;
+  if (SCANNER_SETTING.test(upper) || NOT_A_CREDENTIAL_TOKEN.test(upper) || /^(?:HAS|IS|USE|SKIP|NO|ENABLE|DISABLE)_/.test(upper)) return false;
   if (NOT_A_SECRET_SUFFIX.test(upper) && !/WEBHOOK_URL$/.test(upper)) return false;
   return SECRET_END.test(upper) || SECRET_ANYWHERE.test(upper);
 }

@@ -229,7 +229,9 @@ function stepAccessModel(wf: GhWorkflow, job: GhJob, step: GhStep, out: RawFindi
   } else if (action === 'rubygems/release-gem' || action === 'rubygems/configure-rubygems-credentials') {
     oidc = !withPair(step, 'api-token');
   }
-  if (oidc && !grantsIdToken(job.node) && !(getNode(job.node, 'permissions') === undefined && grantsIdToken(wf.root))) {
+  // A reusable workflow (only `on: workflow_call`) gets its token's permissions from the caller.
+  const reusableOnly = wf.triggers.size > 0 && [...wf.triggers].every((t) => t === 'workflow_call');
+  if (oidc && !reusableOnly && !grantsIdToken(job.node) && !(getNode(job.node, 'permissions') === undefined && grantsIdToken(wf.root))) {
     const s = step.usesSpan ?? [0, 0];
     out.push({ ruleId: R.oidcPermission.id, start: s[0], end: s[1], data: { jobId: job.id, stepIndex: step.index, action } });
   }
@@ -248,6 +250,30 @@ const PUBLISH: { command: RegExp; variables: RegExp; registry: string }[] = [
   { command: /^gem$/, variables: /^(?:GEM_HOST_API_KEY|RUBYGEMS_API_KEY)$/, registry: 'rubygems' },
 ];
 
+/** Registry hosts a publish command or the job's setup names, when they are not the public registry's. */
+const PUBLIC_REGISTRY: Record<string, RegExp> = {
+  npm: /registry\.npmjs\.org/,
+  pypi: /(?:^|[/.])(?:test\.)?pypi\.org|^(?:pypi|testpypi)$/,
+  rubygems: /rubygems\.org/,
+  'crates.io': /crates\.io/,
+};
+
+function publishesElsewhere(registry: string, runText: string, job: GhJob, step: GhStep): boolean {
+  const isPublic = PUBLIC_REGISTRY[registry];
+  const targets: string[] = [];
+  for (const m of runText.matchAll(/--(?:registry|repository-url|repository|host|index)[= ]["']?([^\s"']+)/g)) targets.push(m[1]);
+  for (const m of runText.matchAll(/(?:^|\s)-r[ ]["']?([^\s"']+)/g)) if (registry === 'pypi') targets.push(m[1]);
+  for (const b of [...step.env, ...job.env]) if (/^(?:TWINE_REPOSITORY_URL|TWINE_REPOSITORY|RUBYGEMS_HOST|NPM_CONFIG_REGISTRY|UV_PUBLISH_URL)$/.test(b.name) && b.value) targets.push(b.value);
+  if (registry === 'npm') {
+    for (const other of job.steps) {
+      if (!other.uses?.startsWith('actions/setup-node@') || !other.with) continue;
+      const url = scalarString(getNode(other.with, 'registry-url'));
+      if (url) targets.push(url);
+    }
+  }
+  return targets.length > 0 && targets.every((t) => !isPublic.test(t));
+}
+
 function publishingFromScripts(wf: GhWorkflow, job: GhJob, step: GhStep, out: RawFinding[]): void {
   if (!step.script || !step.run) return;
   const runText = scalarString(step.run) ?? '';
@@ -257,6 +283,9 @@ function publishingFromScripts(wf: GhWorkflow, job: GhJob, step: GhStep, out: Ra
     if (!new RegExp(`\\b(?:${p.registry === 'rubygems' ? 'push' : p.registry === 'pypi' ? 'upload|publish' : 'publish'})\\b`).test(runText)) continue;
     const binding = [...step.env, ...job.env, ...wf.env].find((b) => b.secret && p.variables.test(b.name));
     if (!binding) continue;
+    // The workflow's own GITHUB_TOKEN lives as long as the job; trusted publishing exists only for
+    // the public registries, so publishing elsewhere (GitHub Packages, Artifactory...) is not this case.
+    if (binding.secret?.secretName === 'GITHUB_TOKEN' || publishesElsewhere(p.registry, runText, job, step)) continue;
     out.push({
       ruleId: R.publishToken.id,
       start: binding.keySpan[0],

@@ -2,6 +2,7 @@
  * The parts of a GitHub Actions workflow (or composite action) the checks need: env bindings at
  * each level, jobs, steps with their shell, and each run: script analysed once.
  */
+import { onlyTestsSecrets } from '../secretTests';
 import type { Node, YAMLMap } from 'yaml';
 import { isWellKnownSecretName } from '../names';
 import { analyzeScript } from '../shell/analyzeScript';
@@ -63,7 +64,7 @@ export function envBindings(node: unknown, scope: SecretBinding['scope']): EnvBi
     const value = scalarString(p.value) ?? '';
     const binding: EnvBinding = { name, value, keySpan: ks, valueSpan: nodeSpan(p.value) };
     const m = SECRET_REF.exec(value);
-    if (m || /\bsecrets\s*\[/.test(value)) binding.secret = { secretName: m?.[1], scope, derived: /fromJSON\(\s*secrets\b/i.test(value) };
+    if ((m || /\bsecrets\s*\[/.test(value)) && !onlyTestsSecrets(value)) binding.secret = { secretName: m?.[1], scope, derived: /fromJSON\(\s*secrets\b/i.test(value) };
     out.push(binding);
   }
   return out;

@@ -14,6 +14,7 @@
  *   ci-secret-on-command-line: {flag?, secretName?, variable?, envScope?, form: 'flag'|'user'|'url', command, shell}
  *   docker-build-arg-secret: {argName, secretName?, variable?, shell}
  */
+import { onlyTestsSecrets } from '../secretTests';
 import { RecentCache } from '../../recentCache';
 import { isSecretName } from '../names';
 import { mapSpan } from '../yamlModel';
@@ -73,7 +74,7 @@ function analyzeScriptText(input: ScriptInput): ScriptResult {
   const refOf = (e: Expansion): SecretRef | undefined => {
     if (e.kind === 'expr') {
       if (FROM_JSON_SECRET.test(e.name)) return { derived: true, secretName: SECRET_EXPR.exec(e.name)?.[1] };
-      const m = SECRET_EXPR.exec(e.name);
+      const m = onlyTestsSecrets(e.name) ? null : SECRET_EXPR.exec(e.name);
       return m ? { derived: false, secretName: m[1] } : undefined;
     }
     if (e.kind === 'var') {
@@ -105,7 +106,7 @@ function analyzeScriptText(input: ScriptInput): ScriptResult {
     if (name) result.commands.add(name);
     for (const w of cmd.words) for (const e of allExpansions(w.expansions)) if (e.kind === 'var') result.referencedVars.add(e.name);
     for (const r of cmd.redirects) for (const e of r.heredoc?.expansions ?? []) if (e.kind === 'var') result.referencedVars.add(e.name);
-    for (const w of cmd.words) for (const e of w.expansions) if (e.kind === 'expr' && SECRET_EXPR.test(e.name)) secretsInScope = true;
+    for (const w of cmd.words) for (const e of w.expansions) if (e.kind === 'expr' && SECRET_EXPR.test(e.name) && !onlyTestsSecrets(e.name)) secretsInScope = true;
 
     // Taint: NAME=$(credential command), export NAME=..., pwsh $name = credential command.
     for (const w of assignmentWords(cmd)) {
@@ -152,7 +153,7 @@ function analyzeScriptText(input: ScriptInput): ScriptResult {
       for (const e of w.expansions) {
         if (e.kind !== 'expr' || exprReported.has(e.start)) continue;
         const m = SECRET_EXPR.exec(e.name);
-        if (!m || FROM_JSON_SECRET.test(e.name) || /toJSON\(\s*secrets\s*\)/i.test(e.name)) continue;
+        if (!m || FROM_JSON_SECRET.test(e.name) || /toJSON\(\s*secrets\s*\)/i.test(e.name) || onlyTestsSecrets(e.name)) continue;
         exprReported.add(e.start);
         out.push(scriptFinding(input, R.secretInRun.id, e.start, e.end, { secretName: m[1], suggestedName: m[1] }));
       }

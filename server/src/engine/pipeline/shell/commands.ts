@@ -30,6 +30,19 @@ export function printsToLog(cmd: Command): boolean {
 
 const QUIET_SINKS = new Set(['wc', 'md5sum', 'sha256sum', 'sha1sum', 'true', 'out-null']);
 
+/**
+ * A filter that keeps only the names of `NAME=value` lines: `cut -d= -f1`, `awk -F= '{print $1}'`,
+ * a sed substitution deleting from the `=` on. What reaches the log after it is a list of names.
+ */
+function keepsNamesOnly(c: Command): boolean {
+  const name = commandName(c);
+  const text = c.args.slice(1).map((w) => w.value).join(' ');
+  if (name === 'cut') return /-d\s*=?\s*['"]?=/.test(text) && /-f\s*1(?![-,\d])/.test(text);
+  if (name === 'awk' || name === 'gawk' || name === 'mawk') return /-F\s*['"]?=/.test(text) && /\{\s*print\s+\$1\s*;?\s*\}/.test(text);
+  if (name === 'sed') return /s([/|#])=\.\*\1\1/.test(text);
+  return false;
+}
+
 /** True when the output of the pipeline that starts at `cmd` reaches the log (`env | sort` does, `env | wc -l` does not). */
 export function pipelineReachesLog(cmd: Command): boolean {
   for (let c: Command | undefined = cmd; c; c = c.pipesTo) {
@@ -39,6 +52,7 @@ export function pipelineReachesLog(cmd: Command): boolean {
     }
     if (c !== cmd && QUIET_SINKS.has(commandName(c))) return false;
     if (c !== cmd && commandName(c) === 'grep' && c.args.some((w) => /^-[a-zA-Z]*[qc]/.test(w.value))) return false;
+    if (c !== cmd && keepsNamesOnly(c)) return false;
     if (PWSH_SILENCERS.has(commandName(c))) return false;
   }
   return true;
@@ -79,8 +93,7 @@ export function envDumpKind(cmd: Command): string | undefined {
       return operands.length === 0 && args.some((a) => /^-[a-zA-Z]*[px]/.test(a)) ? `${name} -p` : undefined;
     case 'set':
       return args.length === 0 ? 'set' : undefined;
-    case 'compgen':
-      return args.some((a) => /^-[a-zA-Z]*[ve]/.test(a)) ? 'compgen' : undefined;
+    // compgen -v / -e list variable names, never their values.
     case 'cat':
     case 'type':
     case 'get-content':
@@ -141,12 +154,18 @@ export function isCredentialCommand(cmd: Command): boolean {
       return a[0] === 'read';
     case 'gh':
       return has('auth', 'token');
-    case 'kubectl':
-      return has('get', 'secret') || has('get', 'secrets');
+    case 'kubectl': {
+      if (!(has('get', 'secret') || has('get', 'secrets'))) return false;
+      // Without an output format kubectl prints a table of names; `-o name` and templates reading `.metadata` print no data.
+      const joined = a.join(' ');
+      if (!/(?:^|\s)(?:-o|--output)/.test(joined)) return false;
+      return !/(?:^|\s)(?:-o|--output)[= ]?name(?:\s|$)|\.metadata\b/.test(joined);
+    }
     case 'doppler':
       return has('secrets', 'get');
     case 'jq':
-      return a.some((x) => /^\.?[\w.[\]"]*(?:token|secret|password|credentials|accesskey|access_key|secretaccesskey|private_key)/i.test(x) && !x.startsWith('-'));
+      // A field named like a credential; not pagination (`.NextToken`) or usage counts (`.usage.prompt_tokens`).
+      return a.some((x) => /^\.?[\w.[\]"]*(?:token|secret|password|credentials|accesskey|access_key|secretaccesskey|private_key)/i.test(x) && !x.startsWith('-') && !/(?:next_?token|continuation_?token|page_?token|_tokens\b|token_?count|tokens_?used|max_?tokens)/i.test(x));
     default:
       return false;
   }

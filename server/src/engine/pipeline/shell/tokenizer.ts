@@ -130,6 +130,13 @@ class Tokenizer {
         pos++;
         continue;
       }
+      // Process substitution `<(cmd)` / `>(cmd)`: cmd's output goes to a file descriptor, not the log.
+      if ((c === '<' || c === '>') && s[pos + 1] === '(' && this.dialect === 'posix' && this.depth < MAX_DEPTH) {
+        this.depth++;
+        pos = Math.min(this.parseList(pos + 2, limit, true), limit);
+        this.depth--;
+        continue;
+      }
       if (c === '<' || c === '>' || (/[0-9]/.test(c) && (s[pos + 1] === '>' || (s[pos + 1] === '<' && s[pos + 2] !== '('))) ) {
         pos = this.readRedirect(current, pos, limit, 0);
         continue;

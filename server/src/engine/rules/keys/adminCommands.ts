@@ -10,8 +10,8 @@ import { isReference, isRealPassword } from '../saas/context';
  */
 const pw = (label: string) => `${chars(ALNUM, 12, `admin:${label}`)}#7`;
 
-/** A template or variable rather than a value: `'{{ pw }}'`, `'${PW}'`, `:'pw'`, `$env:PW`, `%PW%`. */
-const isPlaceholderOrVariable = (value: string) => isReference(value) || /^[$%:@]|\{\{|\$\{|\$\(/.test(value);
+/** A template or variable rather than a value: `'{{ pw }}'`, `'${PW}'`, `:'pw'`, `$env:PW`, `%PW%`, SQL*Plus `&pw`. */
+const isPlaceholderOrVariable = (value: string) => isReference(value) || /^[$%:@&]|\{\{|\$\{|\$\(/.test(value);
 const realPassword = (value: string) => isRealPassword(value) && !isPlaceholderOrVariable(value);
 
 export const adminCommandRules: SecretRule[] = [
@@ -49,6 +49,8 @@ export const adminCommandRules: SecretRule[] = [
         "ALTER USER postgres PASSWORD 'postgres';",
         "CREATE USER 'app'@'%' IDENTIFIED BY 'password';",
         'CREATE USER app IDENTIFIED EXTERNALLY;',
+        'CREATE USER report IDENTIFIED BY &report_password;',
+        'ALTER USER audit IDENTIFIED BY "&&audit_pw";',
         "SELECT * FROM users WHERE password = 'x';",
         'Signs a token with the key identified by kid.',
         "Load and return a dynamic library identified by 'name'.",

@@ -64,7 +64,7 @@ export const connectionStringRules: SecretRule[] = [
       'Change the broker user\'s password (rabbitmqctl change_password or the managed broker console), check connections for unknown clients, then read the URL from a secret manager.',
     examples: {
       positive: [`AMQP_URL=amqps://app:${p('a1')}@broker.internal:5671/vhost`, `connect("amqp://worker:${p('a2')}@rabbit:5672/")`],
-      negative: ['amqp://guest:guest@localhost:5672/', 'amqp://rabbit:5672/'],
+      negative: ['amqp://guest:guest@localhost:5672/', 'amqp://rabbit:5672/', 'broker_url = amqp://app:%(ENV_RABBIT_PASSWORD)s@rabbit.internal:5672//'],
     },
   }),
   urlRule('mssql-connection-string', 'SQL Server connection URL with password', 'mssql|sqlserver', ['mssql', 'sqlserver'], 'sqlserver', 'DATABASE_URL'),

@@ -35,7 +35,9 @@ export const E = '(?![A-Za-z0-9_\\-])';
 /** A reference to a value held elsewhere: `${VAR}`, `$VAR`, `$(VAR)`, `%VAR%`, `{{ x }}`, `{x}`, `<x>`. */
 export function isReference(value: string): boolean {
   return /^(?:\$\{[^}]*\}?|\$\([^)]*\)?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|\{\{[\s\S]*|\{[^}]*\}|<[^>]*>|#\{[^}]*\}|@[A-Za-z_]+@)$/.test(value) ||
-    value.includes('${') || value.includes('$(') || value.includes('{{');
+    value.includes('${') || value.includes('$(') || value.includes('{{') ||
+    // Python %-format and configparser interpolation: `%(DB_PASS)s` (alembic.ini, supervisord.conf).
+    /%\([\w.-]+\)[sdr]/.test(value);
 }
 
 /** Password values that are documentation placeholders or default credentials, not secrets. */
