@@ -20,6 +20,11 @@ suiteOf(
     { what: 'a C# SymmetricSecurityKey', path: 'src/Auth.cs', text: `var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${tok('c11')}"));`, value: tok('c11'), rule: S },
     { what: 'a Python hmac key', path: 'app/sign.py', text: `sig = hmac.new(b"${tok('c12')}", msg, hashlib.sha256)`, value: tok('c12'), rule: S },
     { what: 'a Go SignedString key', path: 'auth/jwt.go', text: `s, err := t.SignedString([]byte("${tok('c13')}"))`, value: tok('c13'), rule: S },
+    { what: 'a namespaced PHP PDO', path: 'src/Db.php', text: `return new \\PDO('mysql:host=db01;dbname=shop', 'shop', '${pw('c14')}');`, value: pw('c14'), rule: P },
+    { what: 'a Ruby basic_auth without parentheses', path: 'lib/clients.rb', text: `req.basic_auth 'exporter', '${pw('c15')}'`, value: pw('c15'), rule: P },
+    { what: 'a C# AuthenticationHeaderValue', path: 'Services/Mail.cs', text: `client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "${tok('c16')}");`, value: tok('c16'), rule: S },
+    { what: 'an Arduino MQTT connect', path: 'firmware/net.cpp', text: `mqtt.connect("device-17", "acme", "${pw('c17')}");`, value: pw('c17'), rule: P },
+    { what: 'a CDK SecretValue.unsafePlainText', path: 'lib/db-stack.ts', text: `credentials: rds.Credentials.fromPassword('acme', SecretValue.unsafePlainText('${pw('c18')}')),`, value: pw('c18'), rule: P },
   ],
   [
     { what: 'a signing secret from the environment', path: 'src/auth.js', text: 'const t = jwt.sign({ id: user.id }, process.env.JWT_SECRET);' },

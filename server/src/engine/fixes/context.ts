@@ -8,7 +8,7 @@ export type FileContext =
   | 'credential-store';
 
 /** Files whose format cannot refer to an environment variable or a secret manager. */
-const CREDENTIAL_STORES = new Set(['.pgpass', 'pgpass.conf', '.netrc', '_netrc', '.git-credentials']);
+const CREDENTIAL_STORES = new Set(['.pgpass', 'pgpass.conf', '.netrc', '_netrc', '.git-credentials', 'userlist.txt', 'sasl_passwd']);
 
 const CODE_EXTENSIONS: Record<string, FileContext> = {
   js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js',

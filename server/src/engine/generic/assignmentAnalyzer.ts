@@ -151,7 +151,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
     const start = assignment.start + spanStart;
     const end = assignment.start + spanEnd;
     const value = text.slice(start, end);
-    const ruleId = judge(slot, value);
+    const ruleId = judge(slot, value, qualifiedName ?? assignment.keyName);
     if (!ruleId || settings.disabledRules.has(ruleId)) return;
     seenValues.add(assignment.start);
     const keyName = qualifiedName ?? assignment.keyName;

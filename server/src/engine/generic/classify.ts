@@ -129,9 +129,18 @@ export function credentialSpan(value: string): [number, number] {
 }
 
 /** The rule a literal assigned to a slot of this kind breaks, if any. */
-export function judge(slot: SecretSlot, value: string): string | undefined {
-  if (slot === 'password') return isPasswordLike(value) ? GENERIC_PASSWORD : undefined;
+export function judge(slot: SecretSlot, value: string, keyName = ''): string | undefined {
+  if (slot === 'password') return isPasswordLike(value) || isMailAppPassword(value, keyName) ? GENERIC_PASSWORD : undefined;
   return isHighEntropySecret(value) || isRandomUuid(value) ? GENERIC_SECRET : undefined;
+}
+
+/**
+ * Google's app passwords (what SMTP clients use for Gmail): 16 lower-case letters, shown in groups
+ * of four. Letters only fail the human-password test, so they count under a mail or SMTP name.
+ */
+const APP_PASSWORD = /^[a-z]{16}$|^[a-z]{4}(?: [a-z]{4}){3}$/;
+function isMailAppPassword(value: string, keyName: string): boolean {
+  return APP_PASSWORD.test(value) && /mail|smtp|gmail|google/i.test(keyName) && !isDictionaryLike(value.replace(/ /g, '')) && shannonEntropy(value.replace(/ /g, '')) >= 3;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface EnvDefault {
 
 /** After the read: closing bracket or parenthesis, then `||`, `??`, `?:` or `or`, then the default. */
 const FALLBACK_OPERATOR = /^[\])]?[ \t]*(?:\|\||\?\?|\?:|or\b)[ \t]*/;
+/** Ruby's `ENV.fetch("X") { "v" }`: the block's value is the default. */
+const FETCH_BLOCK = /^\)[ \t]*\{[ \t]*/;
 const DEFAULT_ARGUMENT = /^,[ \t]*/;
 
 /** A name that is itself the read: `process.env.JWT_SECRET`, `import.meta.env.VITE_API_KEY`. */
@@ -43,6 +45,8 @@ export function envDefaultAfter(text: string, lineStart: number, start: number, 
   const rest = text.slice(after, after + 16);
   const operator = FALLBACK_OPERATOR.exec(rest);
   if (operator) return { valueAt: after + operator[0].length, variable, removable: true };
+  const block = /\bENV\.fetch\(["']$/.test(before) ? FETCH_BLOCK.exec(rest) : null;
+  if (block) return { valueAt: after + block[0].length, variable, removable: false };
   const argument = DEFAULT_ARGUMENT_BEFORE.test(before) ? DEFAULT_ARGUMENT.exec(rest) : null;
   return argument ? { valueAt: after + argument[0].length, variable, removable: OPTIONAL_DEFAULT_BEFORE.test(before) } : undefined;
 }

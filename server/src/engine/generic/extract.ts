@@ -85,6 +85,10 @@ const WRAPPER = /^(?:\[\]byte|String::from|Buffer\.from|Encoding\.(?:UTF8|ASCII|
 const WRAPPER_CLOSE = /^[ \t]*(?:,[ \t]*["']?[\w-]{1,16}["']?[ \t]*)?\)/;
 /** C# auto-property initialiser: `public string Password { get; set; } = "v";`. */
 const CSHARP_PROPERTY = /[ \t]*\{[ \t]*(?:(?:public|private|protected|internal)[ \t]+)?get;[ \t]*(?:(?:public|private|protected|internal)[ \t]+)?(?:set|init);[ \t]*\}[ \t]*=(?![=>])/y;
+/** Another libpq keyword on the line: `host=`, `dbname=`, `user=`, `port=`, `sslmode=`. */
+const LIBPQ_KEYWORD = /(?:^|[\s"'`])(?:host|hostaddr|dbname|user|port|sslmode)=[^\s=]/;
+/** Bicep parameter declaration: `param adminPassword string = 'v'`. */
+const BICEP_PARAM = /^[ \t]*param[ \t]+$/;
 /** C and C++: `#define WIFI_PASSWORD "v"`. */
 const C_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
 /** Dockerfile `ENV NAME value`, Apache `SetEnv NAME value`. */
@@ -246,6 +250,12 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     valueAt = csharpProperty(text, end, lineEnd); // public string Password { get; set; } = "v";
   } else if (kind === 'code' && p > end && C_DEFINE.test(text.slice(lineStart, start))) {
     valueAt = p; // #define WIFI_PASSWORD "v"
+  } else if (kind === 'code' && p > end && BICEP_PARAM.test(text.slice(lineStart, start)) && goTypedValue(text, end, lineEnd) > 0) {
+    valueAt = goTypedValue(text, end, lineEnd); // Bicep: param adminPassword string = 'v'
+  } else if (flag && quotedKey && op.startsWith(',')) {
+    valueAt = p + 1; // a flag and its value as array elements: ["--admin-password", "v"]
+  } else if (kind === 'code' && text.charCodeAt(p) === 123 /* { */ && p === end && isQuote(text.charCodeAt(p + 1))) {
+    valueAt = p + 1; // C++ brace initialisation: std::string password{"v"};
   } else if (kind === 'go' && p > end && goTypedValue(text, end, lineEnd) > 0) {
     valueAt = goTypedValue(text, end, lineEnd); // var apiKey string = "v"
   } else if (flag && p > end && p < lineEnd) {
@@ -258,12 +268,20 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   if (valueAt < 0) return pairedValue(view, start, end, keyName);
   let v = valueAt;
   while (v < lineEnd && isBlank(text.charCodeAt(v))) v++;
+  // An object under the name (`"adminPassword": {` in ARM parameter files, `DBPassword:` with `Default:`
+  // in CloudFormation): its `value` / `Default` child, on the next lines.
+  if ((kind === 'json' && text.charCodeAt(v) === 123 && /^\{[ \t]*$/.test(text.slice(v, lineEnd))) || (kind === 'config' && v === lineEnd && op.startsWith(':'))) {
+    return childValue(view, start, keyName);
+  }
   // A formatter wrapped the line (black, prettier, gofmt): `API_KEY = (` or `const KEY =`, the literal alone on the next line.
   if ((kind === 'code' || kind === 'go') && (v === lineEnd || (text.charCodeAt(v) === 40 /* ( */ && /^\([ \t]*$/.test(text.slice(v, lineEnd))))) {
     return valueOnNextLine(view, keyName);
   }
   // A name inside a parameter list (`(host=h,password=v)`, `?token=v&x=y`, `a=1;password=v`) ends its value at the next separator.
-  const embedded = before === 40 || before === 44 || before === 63 || before === 38 || before === 59;
+  // Also a flag inside a quoted array element (`"--db-password=v"`), and libpq keyword/value
+  // connection strings inside code strings (`"host=db user=app password=v dbname=app"`).
+  const libpq = (kind === 'code' || kind === 'go') && isBlank(before) && text.charCodeAt(end) === 61 && LIBPQ_KEYWORD.test(text.slice(lineStart, lineEnd));
+  const embedded = before === 40 || before === 44 || before === 63 || before === 38 || before === 59 || (flag && isQuote(text.charCodeAt(start - 1))) || libpq;
   if (envDefault) {
     const span = readValue(text, v, lineEnd, kind, false);
     return span ? { keyName, start: span[0], end: span[1], envDefault: { variable: envDefault.variable, removable: envDefault.removable } } : undefined;
@@ -274,8 +292,28 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   // In JSON, `NAME=v` (no blank before `=`) is a command or a setting inside a string: a package.json
   // script (`"PGPASSWORD=v psql …"`), a container's `env` array entry.
   const inString = kind === 'json' && text.charCodeAt(end) === 61 /* = */ && text.charCodeAt(end + 1) !== 61;
-  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter || inString, embedded || inString);
+  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter || inString || libpq, embedded || inString);
   return span ? { keyName, start: span[0], end: span[1] } : undefined;
+}
+
+const CHILD_VALUE = /^([ \t]*)["']?(?:value|Value|default|Default|defaultValue)["']?[ \t]*:[ \t]*/;
+
+/** The `value` / `Default` child of the object opened after the name, within MAX_LINES_TO_VALUE lines. */
+function childValue(view: LineView, nameStart: number, keyName: string): Assignment | undefined {
+  const { text, kind } = view;
+  const indent = nameStart - view.lineStart - (/^\s*["']/.test(text.slice(view.lineStart, nameStart)) ? 1 : 0);
+  let line = view.nextLine(view.lineEnd);
+  for (let i = 0; line && i < MAX_LINES_TO_VALUE; i++, line = view.nextLine(line.end)) {
+    const content = text.slice(line.start, line.end);
+    if (content.trim() === '' || content.trimStart().startsWith('#')) continue;
+    const lead = content.length - content.trimStart().length;
+    if (lead <= indent || /^\s*\}/.test(content)) return undefined; // the object ended
+    const m = CHILD_VALUE.exec(content);
+    if (!m) continue;
+    const span = readValue(text, line.start + m[0].length, line.end, kind, kind === 'config');
+    return span ? { keyName: `${keyName}.${content.trim().split(/["':\s]/).filter(Boolean)[0]}`, start: span[0], end: span[1] } : undefined;
+  }
+  return undefined;
 }
 
 /** The literal alone on the line after the name's (then only `)`, `,`, `;` or a comment). */

@@ -1,10 +1,10 @@
 import type { Analyzer } from '../analyzer';
 import { assignmentAnalyzer } from './assignmentAnalyzer';
 import { keyFileAnalyzer } from './keyFiles';
-import { pgpassAnalyzer } from './pgpass';
+import { passwordFileAnalyzer, pgpassAnalyzer } from './pgpass';
 
 /**
  * Generic detection: secret-looking names assigned password-like or high-entropy literals, and
  * password and key files recognised by their name (.pgpass, Rails' master.key).
  */
-export const genericAnalyzers: Analyzer[] = [assignmentAnalyzer(), pgpassAnalyzer, keyFileAnalyzer];
+export const genericAnalyzers: Analyzer[] = [assignmentAnalyzer(), pgpassAnalyzer, passwordFileAnalyzer, keyFileAnalyzer];

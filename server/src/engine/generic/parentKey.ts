@@ -9,8 +9,11 @@ import type { FileKind } from './fileKinds';
 const JSON_KEY_BEFORE_BRACE = /"([A-Za-z_][\w.-]{0,63})"\s*:\s*$/;
 const YAML_PARENT = /^([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:#.*)?$/;
 
-/** Names whose value is a secret only by their parent's name. */
-export const VAGUE_NAMES = /^(?:key|Key|KEY)$/;
+/**
+ * Names whose value is a secret only by their parent's name: `"Jwt": {"Key": v}`, ARM parameter
+ * files' `"adminPassword": {"value": v}`, CloudFormation's `DBPassword: … Default: v`.
+ */
+export const VAGUE_NAMES = /^(?:key|Key|KEY|value|Value|default|Default|defaultValue)$/;
 
 export function parentKeyOf(text: string, nameStart: number, lineStart: number, searchFrom: number, kind: FileKind, yaml: boolean): string | undefined {
   if (kind === 'json') return jsonParent(text, nameStart, searchFrom);

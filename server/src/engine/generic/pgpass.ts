@@ -40,6 +40,52 @@ function fieldsOf(line: string): { value: string; start: number; end: number }[]
   return fields;
 }
 
+/**
+ * Other password files recognised by name: PgBouncer's `userlist.txt` (`"user" "password"` a line)
+ * and Postfix's `sasl_passwd` (`[relay]:port user:password` a line). Stored hashes (md5…, SCRAM-SHA-256$…) are not passwords.
+ */
+export const PASSWORD_FILE_RULE: RuleInfo = {
+  id: 'password-file-entry',
+  title: 'password in a service password file (PgBouncer userlist.txt, Postfix sasl_passwd)',
+  kind: 'secret',
+  severity: 'error',
+  description: 'A service\'s password file holds login passwords in clear text; committed, it gives every reader of the repository those logins.',
+  remediation:
+    'Change the passwords, remove the file from the repository and its history, and generate it at deploy time from a secret manager (for PgBouncer, prefer auth_query or SCRAM hashes over clear text).',
+};
+
+const USERLIST_LINE = /^\s*"([^"]*)"\s+"([^"]*)"/;
+const SASL_LINE = /^\s*\S+\s+([^:\s]+):(\S+)\s*$/;
+
+export const passwordFileAnalyzer: Analyzer = {
+  id: 'password-files',
+  rules: [PASSWORD_FILE_RULE],
+  appliesTo: (ctx) => ctx.baseName === 'userlist.txt' || ctx.baseName === 'sasl_passwd',
+  analyze: (ctx) => {
+    const findings: RawFinding[] = [];
+    const { text, lines } = ctx;
+    const userlist = ctx.baseName === 'userlist.txt';
+    for (let line = 0; line < lines.lineCount; line++) {
+      const lineStart = lines.lineStart(line);
+      const content = text.slice(lineStart, lines.lineEnd(line));
+      if (/^\s*(?:[#;]|$)/.test(content)) continue;
+      const m = (userlist ? USERLIST_LINE : SASL_LINE).exec(content);
+      if (!m) continue;
+      const [user, password] = [m[1], m[2]];
+      if (/^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$)/.test(password) || !isRealPassword(password, user)) continue;
+      const at = lineStart + m.index + m[0].lastIndexOf(password);
+      findings.push({
+        ruleId: PASSWORD_FILE_RULE.id,
+        start: at,
+        end: at + password.length,
+        message: `Hard-coded password for \`${user}\` in ${ctx.baseName} (${maskedPreview(password)}). Remove the file from the repository and change the password.`,
+        data: { keyName: userlist ? 'PGBOUNCER_PASSWORD' : 'SMTP_PASSWORD', suggestedName: userlist ? 'PGBOUNCER_PASSWORD' : 'SMTP_PASSWORD' },
+      });
+    }
+    return { findings };
+  },
+};
+
 export const pgpassAnalyzer: Analyzer = {
   id: 'pgpass',
   rules: [PGPASS_RULE],

@@ -81,8 +81,9 @@ export const adminCommandRules: SecretRule[] = [
     provider: 'Windows',
     keywords: ['convertto-securestring'],
     window: { before: 4, after: 300 },
-    pattern: /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?["'](?<secret>[^"'$`\r\n]{4,256})["'](?=[^\r\n]{0,40}-AsPlainText)/i,
-    validate: realPassword,
+    pattern: /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?<quote>["'])(?<secret>[^"'`\r\n]{4,256})\k<quote>(?=[^\r\n]{0,40}-AsPlainText)/i,
+    // In double quotes `$name`, `${…}` and `$(…)` expand (a variable, not a literal); a `$` before the quote does not.
+    validate: (secret, match) => realPassword(secret) && !(match.groups?.quote === '"' && /\$[\w{(:]/.test(secret)),
     severity: 'error',
     envName: 'SERVICE_PASSWORD',
     remediation:
@@ -90,6 +91,7 @@ export const adminCommandRules: SecretRule[] = [
     examples: {
       positive: [
         `$secure = ConvertTo-SecureString "${pw('p1')}" -AsPlainText -Force`,
+        `$secure = ConvertTo-SecureString "${chars(ALNUM, 10, 'admin:p3')}1917$" -AsPlainText -Force`,
         `$cred = New-Object PSCredential('svc', (ConvertTo-SecureString -String '${pw('p2')}' -AsPlainText -Force))`,
       ],
       negative: ['$secure = ConvertTo-SecureString $env:SVC_PASSWORD -AsPlainText -Force', '$secure = ConvertTo-SecureString "$password" -AsPlainText -Force', '$secure = Read-Host -AsSecureString | ConvertTo-SecureString'],

@@ -169,4 +169,21 @@ export const toolPasswordRules: SecretRule[] = [
       negative: ['az login --service-principal -u "$ARM_CLIENT_ID" -p "$ARM_CLIENT_SECRET" --tenant "$ARM_TENANT_ID"', 'az login --service-principal -u http://deploy -p ./deploy.pem --tenant corp', 'az login --identity'],
     },
   },
+  {
+    id: 'registry-login-stdin-literal',
+    title: 'Literal password piped to a registry login',
+    provider: 'Container registry',
+    keywords: ['--password-stdin'],
+    window: { before: 300, after: 16 },
+    // --password-stdin keeps the password out of the process list, but not out of the file when echoed literally.
+    pattern: /\b(?:echo|printf)[ \t]+(?:-[ne][ \t]+|%s[ \t]+|'%s'[ \t]+|"%s"[ \t]+)?["']?(?<secret>[^\s"'`$|;&]{6,512})["']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:docker|podman|helm[ \t]+registry|buildah|nerdctl|skopeo|oras|crane|regctl)[ \t]+(?:auth[ \t]+)?login\b[^\r\n|;&]{0,200}--password-stdin/,
+    validate: realArgument,
+    severity: 'error',
+    envName: 'REGISTRY_PASSWORD',
+    remediation: TOOL_ROTATE,
+    examples: {
+      positive: [`echo "${pw('e1')}" | docker login registry.corp.io -u ci --password-stdin`, `printf '%s' '${pw('e2')}' | helm registry login ghcr.io -u bot --password-stdin`],
+      negative: ['echo "$REGISTRY_PASSWORD" | docker login registry.corp.io -u ci --password-stdin', 'echo ${{ secrets.GHCR_TOKEN }} | docker login ghcr.io -u bot --password-stdin', 'cat ~/token | docker login -u ci --password-stdin'],
+    },
+  },
 ];
