@@ -101,6 +101,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
     lineEnd: 0,
     kind,
     groovyDsl: ctx.baseName.endsWith('.gradle'),
+    properties: ctx.baseName.endsWith('.properties'),
     nextLine: (offset) => {
       const line = lines.lineAt(offset) + 1;
       if (line >= lines.lineCount) return undefined;

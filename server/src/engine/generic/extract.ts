@@ -25,6 +25,8 @@ export interface LineView {
   kind: FileKind;
   /** Gradle's Groovy DSL, where `name 'value'` is an assignment. */
   groovyDsl?: boolean;
+  /** Java `.properties`: `key value` (a blank separator) is an entry too. */
+  properties?: boolean;
   /** Start offsets of the following lines (for values one to a few lines below their name). */
   nextLine: (offset: number) => { start: number; end: number } | undefined;
 }
@@ -244,6 +246,8 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     valueAt = p + 1; // define('DB_PASSWORD', 'v'), props.put("password", "v"), os.Setenv("TOKEN", "v")
   } else if (op.startsWith(',') && before === 58 /* : */ && RUBY_SET.test(text.slice(lineStart, start - 1))) {
     valueAt = p + 1; // Capistrano / Chef: set :password, 'v'
+  } else if (view.properties && p > end && p < lineEnd && /^[ \t]*$/.test(text.slice(lineStart, start))) {
+    valueAt = p; // .properties: mail.smtp.password v
   } else if (view.groovyDsl && p > end && isQuote(text.charCodeAt(p))) {
     valueAt = p; // Gradle signing config: storePassword 'v'
   } else if (kind === 'code' && text.charCodeAt(p) === 123 /* { */ && csharpProperty(text, end, lineEnd) > 0) {
