@@ -24,6 +24,7 @@ suiteOf(
     { what: 'a Ruby basic_auth without parentheses', path: 'lib/clients.rb', text: `req.basic_auth 'exporter', '${pw('c15')}'`, value: pw('c15'), rule: P },
     { what: 'a C# AuthenticationHeaderValue', path: 'Services/Mail.cs', text: `client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "${tok('c16')}");`, value: tok('c16'), rule: S },
     { what: 'an Arduino MQTT connect', path: 'firmware/net.cpp', text: `mqtt.connect("device-17", "acme", "${pw('c17')}");`, value: pw('c17'), rule: P },
+    { what: 'a Swift setValue bearer header', path: 'ios/App/Api.swift', text: `request.setValue("Bearer ${tok('c19')}", forHTTPHeaderField: "Authorization")`, value: tok('c19'), rule: S },
     { what: 'a CDK SecretValue.unsafePlainText', path: 'lib/db-stack.ts', text: `credentials: rds.Credentials.fromPassword('acme', SecretValue.unsafePlainText('${pw('c18')}')),`, value: pw('c18'), rule: P },
   ],
   [

@@ -101,7 +101,8 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
     lineEnd: 0,
     kind,
     groovyDsl: ctx.baseName.endsWith('.gradle'),
-    properties: ctx.baseName.endsWith('.properties'),
+    // `key value` entries: Java .properties, and daemon configs (fluentd, mosquitto, slapd, keepalived).
+    properties: /\.(?:properties|conf)$/.test(ctx.baseName),
     nextLine: (offset) => {
       const line = lines.lineAt(offset) + 1;
       if (line >= lines.lineCount) return undefined;

@@ -54,6 +54,7 @@ export const CALL_PATTERNS: CallPattern[] = [
   call('withsmtpserver', '\\.withSMTPServer\\(~ARG,~ARG,~ARG,~LIT', 'password', 'withSMTPServer', 'SMTP_PASSWORD'),
   call('.connect(', '\\b(?:mqtt|mqttClient|client|pubsub)\\w*\\.connect\\(~"[^"\\r\\n]*"~,~"[^"\\r\\n]*"~,~LIT', 'password', 'connect(id, user, password)', 'MQTT_PASSWORD'),
   call('unsafeplaintext', '\\bSecretValue\\.(?:unsafePlainText|plainText)\\(~LIT', 'password', 'SecretValue.unsafePlainText', 'SECRET_VALUE'),
+  call('forhttpheaderfield', '\\.setValue\\(~"(?:Bearer|Token) (?<v>[^"\\\\\\r\\n]{8,256})"~,~forHTTPHeaderField:~"(?:Authorization|X-Api-Key|X-API-Key)"', 'secret', 'setValue(forHTTPHeaderField:)', 'API_TOKEN'),
   call('authenticationheadervalue', '\\bnew~AuthenticationHeaderValue\\(~"(?:Bearer|Basic|Token)"~,~LIT', 'secret', 'AuthenticationHeaderValue', 'API_TOKEN'),
   call('.auth(', '\\.auth\\(~ARG,~LIT~[,)]', 'password', 'auth(user, password)', 'SERVICE_PASSWORD'),
   // Signing and encryption keys.
