@@ -106,6 +106,17 @@ describe('generic detection while typing (findings kept away from an edit)', () 
     assert.deepEqual(findingsOf(engine, near.replace('jwt:', 'cache:'), path, true), []);
   });
 
+  it('re-reads a one-line block scalar when the line after it changes', () => {
+    const path = 'config/app.yaml';
+    // Long enough that an edit of one line is re-examined locally, not by a whole new analysis.
+    const padding = Array.from({ length: 60 }, (_, i) => `setting${i}: value${i}`).join('\n');
+    const source = `${padding}\ndb:\n  password: |\n    ${pw('block')}\n  host: db\n${padding.replace(/setting/g, 'other')}\n`;
+    engine.scan(source, path, { editing: true });
+    const longer = source.replace('  host: db', '    second line of text');
+    assert.deepEqual(findingsOf(engine, longer, path, true), findingsOf(engine, longer, path));
+    assert.equal(findingsOf(engine, longer, path).length, 0);
+  });
+
   it('does not mix the findings of engines with different rules switched off', () => {
     const path = 'deploy/.env';
     const text = FILES[path];

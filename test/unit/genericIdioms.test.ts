@@ -28,6 +28,7 @@ suiteOf(
     { what: 'a Gmail app password under a mail name', path: 'mysite/settings.py', text: 'EMAIL_HOST_PASSWORD = "qujmoctlphkuxaef"', value: 'qujmoctlphkuxaef', rule: P },
     { what: 'a .properties entry with a blank separator', path: 'legacy/mail.properties', text: `mail.smtp.host smtp.corp.test\nmail.smtp.password ${pw('i20')}\n`, value: pw('i20'), rule: P },
     { what: 'a fluentd output password', path: 'fluentd/fluent.conf', text: `<match **>\n  @type elasticsearch\n  user elastic\n  password ${pw('i21')}\n</match>\n`, value: pw('i21'), rule: P },
+    { what: 'a one-line YAML block scalar', path: 'config/app.yaml', text: `db:\n  password: |\n    ${pw('i22')}\n  host: db\n`, value: pw('i22'), rule: P },
     { what: "a Ruby ENV.fetch block's default", path: 'config/database.yml', text: `  password: <%= ENV.fetch("DATABASE_PASSWORD") { "${pw('i19')}" } %>`, value: pw('i19'), rule: P },
   ],
   [
@@ -42,6 +43,7 @@ suiteOf(
     { what: 'an ARM parameter that references Key Vault', path: 'deploy/azuredeploy.parameters.json', text: '{ "adminPassword": { "reference": { "keyVault": { "id": "/subscriptions/x" }, "secretName": "admin" } } }' },
     { what: 'a value under a non-secret parent', path: 'deploy/params.json', text: `{ "region": { "value": "${tok('in2')}" } }` },
     { what: 'a .properties message with a blank separator', path: 'src/main/resources/messages.properties', text: 'password.hint Enter your password\nlogin.password Password\n' },
+    { what: 'a multi-line YAML block scalar', path: 'config/app.yaml', text: 'help:\n  password: |\n    Use at least 12 characters,\n    with digits and symbols.\n' },
     { what: 'PAM password lines', path: 'pam.d/common.conf', text: 'auth required pam_unix.so\npassword required pam_unix.so sha512 shadow\n' },
     { what: 'letters only under a non-mail name', path: 'app/settings.py', text: 'DB_PASSWORD = "qujmoctlphkuxaef"' },
     { what: 'a libpq string without a password literal', path: 'internal/store.go', text: 'db, err := sql.Open("postgres", "host=pg01 user=inv dbname=inv sslmode=require")' },

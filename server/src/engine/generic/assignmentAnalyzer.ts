@@ -61,10 +61,11 @@ export function assignmentAnalyzer(): Analyzer {
 }
 
 /**
- * A finding (the value) depends on its line and on the lines above it up to its name: an edit
- * re-examines the lines within reach and keeps the other findings of the previous version.
+ * A finding (the value) depends on its line, on the lines above it up to its name, and on the line
+ * after it (a YAML block scalar is one value only when the next line ends it): an edit re-examines
+ * the lines within reach and keeps the other findings of the previous version.
  */
-const reuse = new LineLocalReuse<RawFinding>({ linesBefore: MAX_LINES_TO_VALUE, linesAfter: 0 });
+const reuse = new LineLocalReuse<RawFinding>({ linesBefore: MAX_LINES_TO_VALUE, linesAfter: 1 });
 
 function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner, calls: KeywordScanner): { findings: RawFinding[]; notices?: ScanNotice[] } {
   const { settings } = ctx;

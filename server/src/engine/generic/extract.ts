@@ -272,6 +272,8 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   if (valueAt < 0) return pairedValue(view, start, end, keyName);
   let v = valueAt;
   while (v < lineEnd && isBlank(text.charCodeAt(v))) v++;
+  // A YAML block scalar holding one line: `password: |` then the value, indented, alone.
+  if (kind === 'config' && /^[|>][-+]?[ \t]*(?:#.*)?$/.test(text.slice(v, lineEnd))) return blockScalarValue(view, start, keyName);
   // An object under the name (`"adminPassword": {` in ARM parameter files, `DBPassword:` with `Default:`
   // in CloudFormation): its `value` / `Default` child, on the next lines.
   if ((kind === 'json' && text.charCodeAt(v) === 123 && /^\{[ \t]*$/.test(text.slice(v, lineEnd))) || (kind === 'config' && v === lineEnd && op.startsWith(':'))) {
@@ -318,6 +320,25 @@ function childValue(view: LineView, nameStart: number, keyName: string): Assignm
     return span ? { keyName: `${keyName}.${content.trim().split(/["':\s]/).filter(Boolean)[0]}`, start: span[0], end: span[1] } : undefined;
   }
   return undefined;
+}
+
+/** The single line of a YAML block scalar (`|` or `>`) after the name's line; more lines make it text, not a password. */
+function blockScalarValue(view: LineView, nameStart: number, keyName: string): Assignment | undefined {
+  const { text } = view;
+  const indent = nameStart - view.lineStart;
+  const line = view.nextLine(view.lineEnd);
+  if (!line) return undefined;
+  const content = text.slice(line.start, line.end);
+  const lead = content.length - content.trimStart().length;
+  if (lead <= indent || content.trim() === '') return undefined;
+  const after = view.nextLine(line.end);
+  if (after) {
+    const next = text.slice(after.start, after.end);
+    if (next.trim() !== '' && next.length - next.trimStart().length >= lead) return undefined;
+  }
+  const start = line.start + lead;
+  const end = line.start + content.trimEnd().length;
+  return end > start ? { keyName, start, end } : undefined;
 }
 
 /** The literal alone on the line after the name's (then only `)`, `,`, `;` or a comment). */
