@@ -25,8 +25,25 @@ describe('generic detection: value classifier', () => {
       `bcrypt_sha256$$2b$12$${chars(ALNUM, 53, 'cls:h3')}`,
       `!${chars(ALNUM, 40, 'cls:h4')}`,
       `pbkdf2:sha256:600000$${chars(ALNUM, 16, 'cls:s5')}$${chars(HEX, 64, 'cls:h5')}`,
+      // Spring, LDAP, Jenkins, PostgreSQL and MySQL hash formats; labels ending in a colon.
+      `{bcrypt}$2a$10$${chars(ALNUM, 53, 'cls:h6')}`, `{SSHA}${chars(BASE64, 32, 'cls:h7')}`, `#jbcrypt:$2a$10$${chars(ALNUM, 53, 'cls:h8')}`,
+      `md5${chars(HEX, 32, 'cls:h9')}`, `*${chars(HEX, 40, 'cls:h10').toUpperCase()}`, 'Wachtwoord:', 'Parool:', 'Contraseña*',
     ];
     for (const [i, v] of values.entries()) assert.ok(!isPasswordLike(v), `non-password #${i}`);
+    // Spring's {noop} prefix marks a clear-text password.
+    assert.ok(isPasswordLike(`{noop}${chars(ALNUM, 10, 'cls:noop')}#4`));
+  });
+
+  it('rejects public keys, addresses and sealed ciphertext as secrets', () => {
+    const values = [
+      `MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${chars(BASE64, 300, 'cls:spki')}IDAQAB`,
+      `MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE${chars(BASE64, 86, 'cls:ec')}`,
+      `0x${chars(HEX, 40, 'cls:addr')}`,
+      `Ag${chars(BASE64, 700, 'cls:sealed')}==`,
+    ];
+    for (const [i, v] of values.entries()) assert.ok(!isHighEntropySecret(v), `public or sealed #${i}`);
+    // A 64-hex private key keeps its `0x`.
+    assert.ok(isHighEntropySecret(`0x${chars(HEX, 64, 'cls:pk')}`));
   });
 
   it('accepts random tokens of several alphabets', () => {

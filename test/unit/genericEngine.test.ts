@@ -39,6 +39,14 @@ describe('generic detection: engine integration', () => {
   it('lowers findings in test and documentation paths to info', () => {
     const [f] = genericFindings('password = "Winter2024!"', 'tests/test_login.py');
     assert.equal(f.severity, 'info');
+    // Test layouts of other ecosystems: .NET test projects, pytest files outside tests/, Cypress,
+    // Playwright, Storybook, Gradle integration tests.
+    for (const path of ['MyApp.Tests/LoginTests.cs', 'app/test_login.py', 'app/conftest.py', 'web/login.cy.ts', 'e2e/login.ts', 'playwright/auth.ts', 'src/Login.stories.tsx', 'src/integrationTest/java/LoginIT.java', 'app/tests.py']) {
+      const [g] = genericFindings('password = "Winter2024!"', path);
+      assert.equal(g?.severity, 'info', path);
+    }
+    const [h] = genericFindings('password = "Winter2024!"', 'app/contest.py');
+    assert.equal(h.severity, 'warning');
   });
 
   it('can be turned off per rule', () => {

@@ -39,9 +39,13 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   // (devstoreaccount1) and the Azure Cosmos DB Emulator key. They open only the local emulators.
   '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
   'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615',
-  // Hardhat / Anvil default development accounts #0 and #1 (private keys printed by `npx hardhat node`).
+  // Hardhat / Anvil default development accounts #0 to #2 (private keys printed by `npx hardhat node`).
   'bc1a50966c9e6486bc4ebf880b51611a2a97fcb8e7a6976e9b81a9e3e8ca0e3c',
   '8335c55334821eefd4334369ff9c04a8594f161013cf9d87f58802d87297837e',
+  'b26ab6529d20ebebb4192256f202984754f785481c64b1a1aed58cac93b3617e',
+  // Google reCAPTCHA's published test secret key, and the TOTP example secret of countless docs.
+  'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0',
+  '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e',
   // Stripe API reference test keys shown to every reader.
   '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326',
   'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',
@@ -58,5 +62,7 @@ export function isKnownDocumentationExample(value: string): boolean {
   if (accountKey && KNOWN_EXAMPLE_HASHES.has(sha256(accountKey[1]))) return true;
   if (value.length > 200) return false;
   if (KNOWN_EXAMPLE_HASHES.has(sha256(value))) return true;
+  // Hex keys are written with or without `0x`.
+  if (/^0x[0-9a-fA-F]{64}$/.test(value) && KNOWN_EXAMPLE_HASHES.has(sha256(value.slice(2)))) return true;
   return value.length === 40 && sha256(value.slice(0, 21)) === AWS_EXAMPLE_SECRET_PREFIX;
 }

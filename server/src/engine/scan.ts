@@ -40,7 +40,7 @@ const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, 
 
 /** Paths whose generic findings are lowered (see README, "Test and documentation paths"). */
 const TEST_OR_DOC_PATH =
-  /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|testdata|test-data|__fixtures__|mocks?|__mocks__|docs?)\/|(?:^|[./_-])(?:test|spec)\.[a-z]+$|_test\.go$|\.(?:md|mdx|rst|adoc)$/i;
+  /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|testdata|test-data|testing|__fixtures__|mocks?|__mocks__|docs?|e2e|cypress|playwright|integrationTest|[\w.-]+\.Tests?)\/|(?:^|[./_-])(?:test|spec|tests|cy|stories)\.[a-z]+$|(?:^|\/)(?:test_[\w-]+\.py|conftest\.py)$|_test\.go$|\.(?:md|mdx|rst|adoc)$/i;
 
 export function isTestOrDocPath(path: string): boolean {
   return TEST_OR_DOC_PATH.test(path);

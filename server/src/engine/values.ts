@@ -25,7 +25,7 @@ export function shannonEntropy(value: string): number {
 }
 
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?|replace[_-]?me|fake|not[_-]?a[_-]?real|xxxx|\*\*\*\*|\.\.\.\.|<[A-Za-z][\w .-]*>|todo|tbd|fixme)/i;
+  /(?:example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|^your\w{0,24}(?:pwd|pass|password|key|token|secret)$|insert[_-]?|replace[_-]?me|fake|not[_-]?a[_-]?real|xxxx|\*\*\*\*|\.\.\.\.|<[A-Za-z][\w .-]*>|todo|tbd|fixme)/i;
 
 /** True when the value is visibly not a real secret: a placeholder, mask, repetition or sequence. */
 export function isPlaceholder(value: string): boolean {
@@ -33,6 +33,21 @@ export function isPlaceholder(value: string): boolean {
   if (isRepetitive(value)) return true;
   if (isSequence(value)) return true;
   return false;
+}
+
+/**
+ * Stored password hashes (fixtures, user dumps, LDAP and database exports): Django's
+ * `pbkdf2_sha256$…`, `argon2$argon2id$…`, `bcrypt_sha256$$2b$…`, unusable marker `!` + 40 characters;
+ * Werkzeug's `pbkdf2:sha256:…$…`, `scrypt:…$…`, `sha256$salt$hash`; crypt(3)'s `$2b$`, `$6$`,
+ * `$argon2id$`; `{SCHEME}` prefixes (Spring's `{bcrypt}`, LDAP's `{SSHA}`, Dovecot's
+ * `{SHA512-CRYPT}`; not Spring's `{noop}`, which is clear text); Jenkins `#jbcrypt:`; PostgreSQL
+ * `md5…` and `SCRAM-SHA-256$…`; MySQL `*` + 40 hex. A hash is not the password.
+ */
+const PASSWORD_HASH =
+  /^(?:(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5|unsalted_(?:md5|sha1)|crypt)\$|(?:pbkdf2:sha(?:1|256|512)|scrypt):\d+(?::\d+){0,2}\$|(?:sha1|sha256|sha512|md5)\$[^$\s]{1,64}\$[0-9a-f]{32,128}$|\$(?:2[abxy]?|argon2(?:id|i|d)|[1567]|y|sha1|pbkdf2(?:-sha\d+)?)\$|![A-Za-z0-9]{30,48}$|\{(?!noop\})[A-Za-z0-9-]{2,20}\}|#jbcrypt:|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|\*[0-9A-F]{40}$)/;
+
+export function isStoredPasswordHash(value: string): boolean {
+  return PASSWORD_HASH.test(value);
 }
 
 /** A value made of one or two characters repeated (`aaaaaaaa`, `abababab`, `00000000`). */

@@ -76,6 +76,7 @@ describe('literal secrets in CI and container files', () => {
       { path: 'Dockerfile', text: `FROM python:3.12\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\nENV PASSWORD_FILE=/run/secrets/db\n` },
       { path: 'Dockerfile', text: `FROM alpine\nARG VERSION=1.2.3\nARG TARGETPLATFORM\nENV PATH=/app/bin:$PATH\n` },
       { path: 'Dockerfile', text: `FROM node:20 AS build\nARG VITE_GOOGLE_MAPS_API_KEY\nARG NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY\nARG REACT_APP_FIREBASE_API_KEY\nRUN npm run build\n` },
+      { path: 'Dockerfile', text: `FROM node:20\nENV NODE_OPTIONS=--max-old-space-size=4096\nENV MYSQL_ALLOW_EMPTY_PASSWORD=yes\nARG SECRET_KEY_BASE_DUMMY=1\nENV SESSION_SECRET_ROTATION_DAYS=30\n` },
     ],
   );
 

@@ -4,6 +4,7 @@ import {
   isDictionaryLike,
   isMostlySequential,
   isPlaceholder,
+  isStoredPasswordHash,
   isReference,
   looksLikePath,
   looksLikeUrl,
@@ -34,11 +35,12 @@ const FORMAT_OR_BIND = /%[sdvq]|%\(|\{(?:\d*|[a-z][a-z0-9_]*|[a-z]{2,}(?:[A-Z][a
 /** Integrity and digest strings: `sha512-…`, `sha256:…`. */
 const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:]/i;
 /**
- * Stored password hashes (fixtures, user dumps): Django's `pbkdf2_sha256$…`, `argon2$argon2id$…`,
- * `bcrypt_sha256$$2b$…` and unusable-password marker `!` + 40 characters, Werkzeug's
- * `pbkdf2:sha256:…$…` and `scrypt:…$…`, crypt(3)'s `$2b$`, `$6$`, `$argon2id$`. A hash is not the password.
+ * Values that are public or ciphertext by their shape: public keys (PEM header, DER of an RSA, EC
+ * or Ed25519 SubjectPublicKeyInfo in base64), Ethereum addresses (`0x` + 40 hex: a contract or a
+ * wallet, not its key), Cosmos IBC denominations, Sealed Secrets ciphertext (`Ag…`, hundreds of
+ * characters), MuleSoft secure properties `![…]`.
  */
-const PASSWORD_HASH = /^(?:(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5|unsalted_(?:md5|sha1)|crypt)\$|(?:pbkdf2:sha(?:1|256|512)|scrypt):\d+(?::\d+){0,2}\$|\$(?:2[abxy]?|argon2(?:id|i|d)|[1567]|y|sha1|pbkdf2(?:-sha\d+)?)\$|![A-Za-z0-9]{30,48}$)/;
+const PUBLIC_OR_SEALED = /^(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|MI[A-Za-z0-9+/]{2}IjANBgkqhkiG9w0BAQEFAAOC|MFkwEwYHKoZIzj0CAQY|MHYwEAYHKoZIzj0CAQY|MCowBQYDK2Vw|0x[0-9a-fA-F]{40}$|ibc\/[0-9A-F]{64}$|Ag[A-Za-z0-9+/]{300,}={0,2}$|!\[)/;
 /** Base64 of an OpenPGP encrypted message (Renovate's `encrypted` values): ciphertext meant to be committed. */
 const PGP_MESSAGE = /^wc[A-Za-z]MA[A-Za-z0-9+/]{100,}/;
 /** Words joined by `-`, `_`, `.` or `/` where every part is letters-only or digits-only: names, paths, ids. */
@@ -66,7 +68,7 @@ function isLiteralCandidate(value: string): boolean {
   if (looksLikeUrl(value) || looksLikePath(value) || REGEX_PIECE.test(value) || QUERY_STRING.test(value) || DOC_MARKUP.test(value)) return false;
   const pair = USER_AND_PASSWORD.exec(value);
   if (pair && !isRealPassword(decodeURIComponentSafe(pair.groups!.password), decodeURIComponentSafe(pair.groups!.user))) return false;
-  if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value) || PASSWORD_HASH.test(value) || PGP_MESSAGE.test(value)) return false;
+  if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value) || isStoredPasswordHash(value) || PGP_MESSAGE.test(value) || PUBLIC_OR_SEALED.test(value)) return false;
   // Letters of other scripts in numbers are words (a message in Japanese, Russian, Greek...), not a password.
   if (hasNonLatinText(value)) return false;
   if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
@@ -76,10 +78,12 @@ function isLiteralCandidate(value: string): boolean {
 
 /** A human password: some complexity (a letter and a digit or symbol), not a default or sample word. */
 export function isPasswordLike(value: string): boolean {
+  // Spring Security's `{noop}` prefix: the rest is the clear-text password.
+  if (value.startsWith('{noop}')) return isPasswordLike(value.slice(6));
   if (value.length > 128 || !isLiteralCandidate(value)) return false;
   // Letters of any alphabet only: a word (`Contraseña`, `Lösenord`, `Parolă` label a password field),
   // which the class count below would take for letters and a symbol.
-  if (/^[\p{L}\p{M}' -]+$/u.test(value)) return false;
+  if (/^[\p{L}\p{M}' -]+[:*]?[ ]?$/u.test(value)) return false;
   const c = characterClasses(value);
   if (c.lower + c.upper === 0 || c.digit + c.symbol === 0) return false;
   if (isDictionaryLike(value)) return false;
@@ -111,8 +115,11 @@ function readsAsWords(value: string, c: CharacterClasses): boolean {
   const runs = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g);
   if (runs === null || (c.upper + c.lower) / runs.length < 3) return false;
   // Words are pronounceable: every longer lower-case run has a vowel (acronyms such as `DOM`, `HTTP` aside).
-  return runs.every((run) => run.length < 3 || /^[A-Z]{1,5}$/.test(run) || /[aeiouy]/i.test(run));
+  return runs.every((run) => run.length < 3 || /^[A-Z]{1,5}$/.test(run) || /[aeiouy]/i.test(run) || ACRONYM_WORDS.has(run.toLowerCase()));
 }
+
+/** Acronyms written as words in camelCase names (`JwtSigningKeyFromVault`, `SmtpPassword`). */
+const ACRONYM_WORDS = new Set(['jwt', 'xml', 'http', 'https', 'sql', 'ssh', 'tls', 'ssl', 'gpg', 'pgp', 'rsa', 'dsa', 'dns', 'smtp', 'html', 'kms', 'hmac', 'crm', 'cdn', 'ldap', 'mfa', 'sdk', 'cli', 'gcp', 'pwd', 'grpc', 'mqtt', 'ftp', 'sftp', 'cdk', 'ttl']);
 
 /** `db-password-v2`, `prod.api.key`, `my_secret_2024`, `s:netrw_passwd`: names and ids, not secrets. */
 function isJoinedWords(value: string): boolean {
@@ -139,8 +146,11 @@ export function judge(slot: SecretSlot, value: string, keyName = ''): string | u
  * of four. Letters only fail the human-password test, so they count under a mail or SMTP name.
  */
 const APP_PASSWORD = /^[a-z]{16}$|^[a-z]{4}(?: [a-z]{4}){3}$/;
+/** Tutorial stand-ins typed along the keyboard: `qwer tyui opas dfgh`. */
+const KEYBOARD_ROWS = /^(?:qwertyuiop|asdfghjkl|zxcvbnm|qwer|tyui|opas|dfgh|jklz|xcvb)+/;
 function isMailAppPassword(value: string, keyName: string): boolean {
-  return APP_PASSWORD.test(value) && /mail|smtp|gmail|google/i.test(keyName) && !isDictionaryLike(value.replace(/ /g, '')) && shannonEntropy(value.replace(/ /g, '')) >= 3;
+  const letters = value.replace(/ /g, '');
+  return APP_PASSWORD.test(value) && /mail|smtp|gmail|google/i.test(keyName) && !isDictionaryLike(letters) && shannonEntropy(letters) >= 3 && !isPlaceholder(letters) && !isMostlySequential(letters) && !KEYBOARD_ROWS.test(letters);
 }
 
 /**

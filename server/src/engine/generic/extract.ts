@@ -73,7 +73,8 @@ export function nameAround(text: string, hit: number, lineStart: number, lineEnd
 
 const TYPE_ANNOTATION = /[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.]*(?:<[^<>=\n]{0,80}>)?(?:\[\])?\??[ \t]*=(?![=>~])/y;
 const GO_TYPE = /[ \t]+\*?(?:\[\])?[A-Za-z_][\w.]*[ \t]*=(?!=)/y;
-const SETTER_CALLEE = /(?:^|[^\w$])(define|set\w*|put\w*|add\w*|Setenv|with\w*)[ \t]*\([ \t]*$/i;
+/** `add_argument("--password", …)`, `add_option(…)`: a command-line option's definition, not a setter. */
+const SETTER_CALLEE = /(?:^|[^\w$])(define|set\w*|put\w*|add(?!_?(?:argument|option|parser))\w*|Setenv|with\w*)[ \t]*\([ \t]*$/i;
 const NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey|variable|envVar|env_var)["']?[ \t]*[:=][ \t]*["']?$/;
 const VALUE_FIELD = /(?:^|[\s{,(<"'])(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?[ \t]*[:=][ \t]*/g;
 const ANOTHER_NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey)["']?[ \t]*[:=]/;
@@ -256,13 +257,13 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     valueAt = p; // #define WIFI_PASSWORD "v"
   } else if (kind === 'code' && p > end && BICEP_PARAM.test(text.slice(lineStart, start)) && goTypedValue(text, end, lineEnd) > 0) {
     valueAt = goTypedValue(text, end, lineEnd); // Bicep: param adminPassword string = 'v'
-  } else if (flag && quotedKey && op.startsWith(',')) {
-    valueAt = p + 1; // a flag and its value as array elements: ["--admin-password", "v"]
+  } else if (flag && quotedKey && op.startsWith(',') && /^,[ \t]*["'](?!-)/.test(text.slice(p, p + 24))) {
+    valueAt = p + 1; // a flag and its value as array elements: ["--admin-password", "v"] (not click's option("--password", prompt=True))
   } else if (kind === 'code' && text.charCodeAt(p) === 123 /* { */ && p === end && isQuote(text.charCodeAt(p + 1))) {
     valueAt = p + 1; // C++ brace initialisation: std::string password{"v"};
   } else if (kind === 'go' && p > end && goTypedValue(text, end, lineEnd) > 0) {
     valueAt = goTypedValue(text, end, lineEnd); // var apiKey string = "v"
-  } else if (flag && p > end && p < lineEnd) {
+  } else if (flag && !quotedKey && p > end && p < lineEnd) {
     valueAt = p; // --password value
   } else if ((kind === 'shell' || kind === 'config') && p > end && p < lineEnd && DOCKER_ENV.test(text.slice(lineStart, start))) {
     valueAt = p; // Dockerfile: ENV DB_PASSWORD value; Apache: SetEnv DB_PASSWORD value

@@ -42,8 +42,11 @@ const NON_SECRET_TOKEN_KINDS = new Set([
   'lexer', 'parser', 'max', 'min', 'num', 'total', 'input', 'output', 'prompt', 'completion', 'bos', 'eos', 'pad',
   'unk', 'sep', 'cls', 'mask', 'special', 'start', 'end', 'stop', 'split', 'word', 'sentence', 'sequence', 'first',
   'last', 'current', 'cursor', 'offset', 'resume', 'idempotency', 'request', 'trace', 'span', 'design', 'color',
+  // AWS ClientToken (idempotency), Service Bus lockToken, browser SDK client tokens (Datadog RUM).
+  'client', 'lock',
 ]);
-const PUBLIC_WORDS = new Set(['public', 'publishable', 'pub']);
+/** Keys public by design: publishable keys, Algolia search-only keys, Web Push application server (VAPID public) keys. */
+const PUBLIC_WORDS = new Set(['public', 'publishable', 'pub', 'search', 'searchonly']);
 
 /** Splits an identifier or key into lower-case words: `spring.datasource.DBPassword2` -> spring datasource db password 2. */
 export function splitWords(name: string): string[] {
@@ -73,6 +76,9 @@ function classifyName(name: string): SecretSlot | undefined {
   const clearText = words[0] === 'clear' && words[1] === 'text';
   if (NON_SECRET_LEADS.has(words[0]) && words.length > 1 && !clearText) return undefined;
   if (words.some((w) => PUBLIC_WORDS.has(w))) return undefined;
+  if (words.join('').endsWith('applicationserverkey')) return undefined;
+  // Pusher's app key is the public half (the app secret is the secret).
+  if (words.includes('pusher') && words[words.length - 1] === 'key' && !words.includes('secret')) return undefined;
   const head = words[words.length - 1];
   const before = words.length > 1 ? words[words.length - 2] : '';
   if (PASSWORD_WORDS.has(head) || COMPOUND_PASSWORD.test(head)) return 'password';

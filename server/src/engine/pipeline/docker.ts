@@ -87,7 +87,9 @@ function envOrArg(ins: Instruction, out: RawFinding[]): void {
     if (ins.keyword === 'ENV' && e.hasValue && e.value === '') continue;
     // Front-end build variables (VITE_, REACT_APP_, NEXT_PUBLIC_...) are compiled into the browser bundle: public by design.
     const publicBuildVariable = /^(?:VITE|REACT_APP|NEXT_PUBLIC|NUXT_PUBLIC|EXPO_PUBLIC|GATSBY|PUBLIC|VUE_APP|STORYBOOK)_/.test(e.name) && (!e.hasValue || /^\$\{?\w+\}?$/.test(e.value));
-    const byName = isSecretName(e.name) && !publicBuildVariable;
+    // A flag or count under a secret-sounding name (`ALLOW_EMPTY_PASSWORD=yes`) is a setting.
+    const settingValue = e.hasValue && /^(?:true|false|yes|no|on|off|\d{1,6})$/i.test(e.value);
+    const byName = isSecretName(e.name) && !publicBuildVariable && !settingValue;
     const byValue = !byName && e.hasValue && looksLikeSecretValue(e.value, false);
     if (!byName && !byValue) continue;
     out.push({

@@ -36,6 +36,8 @@ export function isSecretName(name: string): boolean {
   const upper = camelToSnake(name).toUpperCase();
   if (WELL_KNOWN_SECRET_NAMES.has(upper)) return true;
   if (SCANNER_SETTING.test(upper) || NOT_A_CREDENTIAL_TOKEN.test(upper) || /^(?:HAS|IS|USE|SKIP|NO|ENABLE|DISABLE)_/.test(upper)) return false;
+  // Settings about a password: MYSQL_ALLOW_EMPTY_PASSWORD, MYSQL_RANDOM_ROOT_PASSWORD, SECRET_KEY_BASE_DUMMY.
+  if (/(?:^|_)(?:ALLOW_EMPTY|RANDOM_ROOT|GENERATE|REQUIRE)_|_(?:DUMMY|DAYS|HOURS|MINUTES|SECONDS|INTERVAL)$/.test(upper)) return false;
   if (NOT_A_SECRET_SUFFIX.test(upper) && !/WEBHOOK_URL$/.test(upper)) return false;
   return SECRET_END.test(upper) || SECRET_ANYWHERE.test(upper);
 }
@@ -77,6 +79,7 @@ export function looksLikeSecretValue(value: string, nameIsSecret: boolean): bool
   if (isReference(v) || isEngineReference(v) || isPlaceholder(v)) return false;
   if (isDictionaryLike(v) || isMostlySequential(v)) return false;
   if (/^(?:true|false|yes|no|on|off|null|none|required|optional)$/i.test(v)) return false;
+  if (/^--?[a-z][\w-]*(?:=|$)/i.test(v)) return false; // command-line options: NODE_OPTIONS=--max-old-space-size=4096
   if (/^[\d.:-]+$/.test(v)) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
   const url = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/\s:@]*:([^/\s@]+)@)?/i.exec(v);

@@ -1,6 +1,7 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, chars } from '../fake';
 import { isReference, isRealPassword } from '../saas/context';
+import { isStoredPasswordHash } from '../../values';
 
 /**
  * Passwords set by administration statements and directives in init scripts, migrations and server
@@ -27,7 +28,7 @@ export const adminCommandRules: SecretRule[] = [
     pattern:
       /\b(?:(?:create|alter)[ \t]+(?:user|role|login)\b[^;\r\n]{0,160}?\b(?:password[ \t]*=?|identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by(?:[ \t]+password)?)[ \t]*|identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?:password[ \t]+)?(?=["'])|set[ \t]+password[ \t]+(?:for[ \t]+[^=;\r\n]{1,80}?)?=[ \t]*(?:password[ \t]*\([ \t]*)?(?=["']))["']?(?<secret>[^'"\s;,)]{4,128})(?=["']|[ \t]*(?:[;,)]|$|\r?\n|[ \t](?:default|account|password|quota|profile|valid)\b))/im,
     // Letters only is a word in prose ("identified by 'name'") or a default (scott/tiger), not a password.
-    validate: (secret) => realPassword(secret) && /[^A-Za-z]/.test(secret),
+    validate: (secret) => realPassword(secret) && /[^A-Za-z]/.test(secret) && !isStoredPasswordHash(secret),
     severity: 'error',
     envName: 'DB_PASSWORD',
     remediation:
@@ -52,6 +53,8 @@ export const adminCommandRules: SecretRule[] = [
         'CREATE USER report IDENTIFIED BY &report_password;',
         'ALTER USER audit IDENTIFIED BY "&&audit_pw";',
         "SELECT * FROM users WHERE password = 'x';",
+        "CREATE ROLE app LOGIN PASSWORD 'md5c4ca4238a0b923820dcc509a6f75849b';",
+        "GRANT USAGE ON *.* TO 'app'@'%' IDENTIFIED BY PASSWORD '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9';",
         'Signs a token with the key identified by kid.',
         "Load and return a dynamic library identified by 'name'.",
         'GRANT ALL ON app.* TO app IDENTIFIED BY PASSWORD_HASH_GOES_HERE',

@@ -36,8 +36,9 @@ export const E = '(?![A-Za-z0-9_\\-])';
 export function isReference(value: string): boolean {
   return /^(?:\$\{[^}]*\}?|\$\([^)]*\)?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|\{\{[\s\S]*|\{[^}]*\}|<[^>]*>|#\{[^}]*\}|@[A-Za-z_]+@)$/.test(value) ||
     value.includes('${') || value.includes('$(') || value.includes('{{') ||
-    // Python %-format and configparser interpolation: `%(DB_PASS)s` (alembic.ini, supervisord.conf).
-    /%\([\w.-]+\)[sdr]/.test(value);
+    // Python %-format and configparser interpolation: `%(DB_PASS)s` (alembic.ini, supervisord.conf);
+    // Swift `\(x)` and PHP `{$x}` interpolation; deploy-time tokens `__DbPassword__`.
+    /%\([\w.-]+\)[sdr]/.test(value) || value.includes('\\(') || value.includes('{$') || /^__[A-Za-z][\w.]*__$/.test(value);
 }
 
 /** Password values that are documentation placeholders or default credentials, not secrets. */
@@ -47,6 +48,8 @@ const WEAK_PASSWORDS = new Set([
   'guest', 'default', 'postgres', 'mysql', 'mongodb', 'mongo', 'redis', 'rabbitmq', 'example', 'foo', 'bar', 'baz', 'foobar',
   'letmein', 'qwerty', 'abc123', 'dbpassword', 'db_password', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'xxx', 'token',
   'apikey', 'api_key', 'null', 'none', 'undefined', 'empty', 'hunter2', 'tiger', 'pa55word', 'userpass', 'sa', 'dbpass',
+  // Azure App Service requires root:Docker! for SSH into custom containers (a documented fixed value).
+  'docker!',
 ]);
 
 /**
