@@ -21,6 +21,38 @@ const ARGS = `(?:[^\\r\\n;|&]|\\\\\\r?\\n){0,300}?[ \\t]`;
 const TOOL_ROTATE =
   'Change the password where it is used (the keystore, the account, the server), then give it to the tool from the environment or a file it reads (keytool -storepass:env, htpasswd -i from stdin, SQLCMDPASSWORD, REDISCLI_AUTH, a credential file), never as a literal argument.';
 
+/** A tool whose flag takes the password: `sqlcmd … -P v`, `redis-cli … -a v`, `ldapsearch … -w v`. */
+interface ToolFlag {
+  id: string;
+  title: string;
+  provider: string;
+  keywords: string[];
+  /** Regex source of the tool's names (a word each). */
+  tools: string;
+  /** Regex source of the flag and what separates it from the value. */
+  flag: string;
+  envName: string;
+  remediation?: string;
+  validate?: (secret: string) => boolean;
+  examples: SecretRule['examples'];
+}
+
+function toolFlagRule(t: ToolFlag): SecretRule {
+  return {
+    id: t.id,
+    title: t.title,
+    provider: t.provider,
+    keywords: t.keywords,
+    window: { before: 4, after: 400 },
+    pattern: new RegExp(`\\b(?:${t.tools})\\b${ARGS}${t.flag}${VALUE}`),
+    validate: t.validate ?? realArgument,
+    severity: 'error',
+    envName: t.envName,
+    remediation: t.remediation ?? TOOL_ROTATE,
+    examples: t.examples,
+  };
+}
+
 export const toolPasswordRules: SecretRule[] = [
   {
     id: 'keytool-store-password',
@@ -72,70 +104,59 @@ export const toolPasswordRules: SecretRule[] = [
       negative: ['echo "deploy:$DEPLOY_PASSWORD" | chpasswd', 'echo "root:root" | chpasswd', 'chpasswd < users.txt'],
     },
   },
-  {
+  toolFlagRule({
     id: 'sqlcmd-password',
     title: 'SQL Server command-line tool with a password',
     provider: 'SQL Server',
     keywords: ['sqlcmd', 'bcp ', 'osql'],
-    window: { before: 4, after: 400 },
-    pattern: new RegExp(`\\b(?:sqlcmd|bcp|osql)\\b${ARGS}-P[ \\t]*${VALUE}`),
-    validate: realArgument,
-    severity: 'error',
+    tools: 'sqlcmd|bcp|osql',
+    flag: '-P[ \\t]*',
     envName: 'SQLCMDPASSWORD',
-    remediation: TOOL_ROTATE,
     examples: {
       positive: [`sqlcmd -S db.internal -U sa -P '${pw('q1')}' -Q "SELECT 1"`, `bcp dbo.orders out orders.dat -S db -U loader -P ${pw('q2')} -c`],
       negative: ['sqlcmd -S db.internal -U sa -P "$SA_PASSWORD" -Q "SELECT 1"', 'sqlcmd -S db.internal -E -Q "SELECT 1"', 'sqlcmd -S db -U sa -P $(SA_PASSWORD)'],
     },
-  },
-  {
+  }),
+  toolFlagRule({
     id: 'redis-cli-password',
     title: 'redis-cli with a password argument',
     provider: 'Redis',
     keywords: ['redis-cli'],
-    window: { before: 4, after: 400 },
-    pattern: new RegExp(`\\bredis-cli\\b${ARGS}(?:-a|--pass)[ \\t]+${VALUE}`),
-    validate: realArgument,
-    severity: 'error',
+    tools: 'redis-cli',
+    flag: '(?:-a|--pass)[ \\t]+',
     envName: 'REDISCLI_AUTH',
-    remediation: TOOL_ROTATE,
     examples: {
       positive: [`redis-cli -h cache.internal -a ${pw('r1')} ping`, `redis-cli --no-auth-warning -a '${pw('r2')}' INFO`],
       negative: ['redis-cli -h cache.internal -a "$REDIS_PASSWORD" ping', 'redis-cli -h cache.internal ping', 'REDISCLI_AUTH=$PW redis-cli ping'],
     },
-  },
-  {
+  }),
+  toolFlagRule({
     id: 'mongo-shell-password',
     title: 'MongoDB shell or tool with a password argument',
     provider: 'MongoDB',
     keywords: ['mongo'],
-    window: { before: 4, after: 400 },
-    pattern: new RegExp(`\\b(?:mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)\\b${ARGS}(?:-p|--password)(?:[ \\t]+|=)${VALUE}`),
-    validate: realArgument,
-    severity: 'error',
+    tools: 'mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport',
+    flag: '(?:-p|--password)(?:[ \\t]+|=)',
     envName: 'MONGO_PASSWORD',
-    remediation: TOOL_ROTATE,
     examples: {
       positive: [`mongosh "mongodb://db.internal" -u admin -p ${pw('m1')}`, `mongodump --host db --username backup --password="${pw('m2')}" --out /backup`],
       negative: ['mongosh "mongodb://db.internal" -u admin -p', 'mongodump --username backup --password "$MONGO_PASSWORD"', 'mongosh --port 27017'],
     },
-  },
-  {
+  }),
+  toolFlagRule({
     id: 'ldap-bind-password',
     title: 'LDAP tool with a bind password argument',
     provider: 'LDAP',
     keywords: ['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami'],
-    window: { before: 4, after: 400 },
-    pattern: new RegExp(`\\bldap(?:search|modify|add|delete|passwd|whoami)\\b${ARGS}-w[ \\t]*${VALUE}`),
-    validate: realArgument,
-    severity: 'error',
+    tools: 'ldap(?:search|modify|add|delete|passwd|whoami)',
+    flag: '-w[ \\t]*',
     envName: 'LDAP_BIND_PASSWORD',
     remediation: 'Change the bind account\'s password, then pass it with -y (a file readable only by the job) or -W (prompt), or use SASL/Kerberos binds.',
     examples: {
       positive: [`ldapsearch -x -H ldap://ldap.internal -D "cn=admin,dc=corp" -w ${pw('l1')} -b "dc=corp"`, `ldapmodify -x -D cn=admin,dc=corp -w '${pw('l2')}' -f change.ldif`],
       negative: ['ldapsearch -x -D "cn=admin,dc=corp" -y /run/secrets/ldap -b "dc=corp"', 'ldapsearch -x -D "cn=admin,dc=corp" -w "$LDAP_PASSWORD"', 'ldapsearch -x -W -b dc=corp'],
     },
-  },
+  }),
   {
     id: 'rabbitmq-user-password',
     title: 'RabbitMQ user password on a rabbitmqctl command line',
@@ -152,15 +173,15 @@ export const toolPasswordRules: SecretRule[] = [
       negative: ['rabbitmqctl add_user app "$RABBITMQ_PASSWORD"', 'rabbitmqctl add_user app', 'rabbitmqctl list_users'],
     },
   },
-  {
+  toolFlagRule({
     id: 'azure-cli-login-secret',
     title: 'Azure CLI login with a password or client secret',
     provider: 'Azure',
     keywords: ['az login'],
-    window: { before: 4, after: 400 },
-    pattern: new RegExp(`\\baz[ \\t]+login\\b${ARGS}(?:-p|--password)(?:[ \\t]+|=)${VALUE}`),
+    tools: 'az[ \\t]+login',
+    flag: '(?:-p|--password)(?:[ \\t]+|=)',
+    // A certificate path is given with -p too.
     validate: (secret) => realArgument(secret) && !/\.(?:pem|crt|cer|pfx)$/i.test(secret),
-    severity: 'error',
     envName: 'AZURE_CLIENT_SECRET',
     remediation:
       'Delete the client secret in Entra ID (App registrations > the app > Certificates & secrets) or change the user\'s password, then log in with workload identity federation (az login --federated-token, azure/login with OIDC) or a managed identity instead of a secret.',
@@ -168,7 +189,7 @@ export const toolPasswordRules: SecretRule[] = [
       positive: [`az login --service-principal -u http://deploy -p ${pw('a1')} --tenant corp.onmicrosoft.com`, `az login -u ops@corp.com --password="${pw('a2')}"`],
       negative: ['az login --service-principal -u "$ARM_CLIENT_ID" -p "$ARM_CLIENT_SECRET" --tenant "$ARM_TENANT_ID"', 'az login --service-principal -u http://deploy -p ./deploy.pem --tenant corp', 'az login --identity'],
     },
-  },
+  }),
   {
     id: 'registry-login-stdin-literal',
     title: 'Literal password piped to a registry login',
