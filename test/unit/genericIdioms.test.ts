@@ -1,4 +1,8 @@
+import { chars } from '../../server/src/engine/rules/fake';
 import { pw, suiteOf, tok } from './genericHarness';
+
+/** A generated app-password-shaped value: 16 random lower-case letters. */
+const letters16 = chars('abcdefghijklmnopqrstuvwxyz', 16, 'idioms:app-password');
 
 const P = 'generic-password' as const;
 const S = 'generic-secret' as const;
@@ -25,7 +29,7 @@ suiteOf(
     { what: 'a flag=value array element', path: 'k8s/deployment.yaml', text: `        args: ["--db-password=${pw('i16')}", "--port=8080"]\n`, value: pw('i16'), rule: P },
     { what: 'a C++ brace initialisation', path: 'firmware/net.cpp', text: `std::string password{"${pw('i17')}"};`, value: pw('i17'), rule: P },
     { what: 'a libpq connection string in Go', path: 'internal/store.go', text: `db, err := sql.Open("postgres", "host=pg01 user=inv password=${pw('i18')} dbname=inv sslmode=require")`, value: pw('i18'), rule: P },
-    { what: 'a Gmail app password under a mail name', path: 'mysite/settings.py', text: 'EMAIL_HOST_PASSWORD = "qujmoctlphkuxaef"', value: 'qujmoctlphkuxaef', rule: P },
+    { what: 'a Gmail app password under a mail name', path: 'mysite/settings.py', text: `EMAIL_HOST_PASSWORD = "${letters16}"`, value: letters16, rule: P },
     { what: 'a .properties entry with a blank separator', path: 'legacy/mail.properties', text: `mail.smtp.host smtp.corp.test\nmail.smtp.password ${pw('i20')}\n`, value: pw('i20'), rule: P },
     { what: 'a fluentd output password', path: 'fluentd/fluent.conf', text: `<match **>\n  @type elasticsearch\n  user elastic\n  password ${pw('i21')}\n</match>\n`, value: pw('i21'), rule: P },
     { what: 'a one-line YAML block scalar', path: 'config/app.yaml', text: `db:\n  password: |\n    ${pw('i22')}\n  host: db\n`, value: pw('i22'), rule: P },
@@ -49,7 +53,7 @@ suiteOf(
     { what: 'a Pusher app key (public)', path: 'src/pusher.ts', text: 'export const PUSHER_KEY = process.env.PUSHER_APP_KEY || "de504dc5763aeef9ff52";' },
     { what: 'a your-... app password placeholder', path: '.env.example', text: 'GMAIL_APP_PASSWORD=your16charapppwd' },
     { what: 'PAM password lines', path: 'pam.d/common.conf', text: 'auth required pam_unix.so\npassword required pam_unix.so sha512 shadow\n' },
-    { what: 'letters only under a non-mail name', path: 'app/settings.py', text: 'DB_PASSWORD = "qujmoctlphkuxaef"' },
+    { what: 'letters only under a non-mail name', path: 'app/settings.py', text: `DB_PASSWORD = "${letters16}"` },
     { what: 'a libpq string without a password literal', path: 'internal/store.go', text: 'db, err := sql.Open("postgres", "host=pg01 user=inv dbname=inv sslmode=require")' },
   ],
 );
