@@ -32,3 +32,23 @@ describe('.pgpass files', () => {
     assert.deepEqual(found(text), []);
   });
 });
+
+/** PgBouncer's userlist.txt and Postfix's sasl_passwd: password files recognised by name too. */
+describe('service password files (userlist.txt, sasl_passwd)', () => {
+  const engine = new Engine();
+  const pw = (label: string) => `${chars(ALNUM, 14, `pwfile:${label}`)}#7`;
+  const found = (text: string, path: string) =>
+    engine.scan(text, path).findings.filter((f) => f.ruleId === 'password-file-entry').map((f) => text.slice(f.startOffset, f.endOffset));
+
+  it('reports clear-text passwords in PgBouncer userlist.txt, not stored hashes', () => {
+    const text = `;; users\n"app_rw" "${pw('u1')}"\n"stats" "md5${chars('0123456789abcdef', 32, 'pwfile:md5')}"\n"admin" "SCRAM-SHA-256$4096:${chars(ALNUM, 24, 'pwfile:scram')}"\n`;
+    assert.deepEqual(found(text, 'ops/pgbouncer/userlist.txt'), [pw('u1')]);
+    for (const f of engine.scan(text, 'ops/pgbouncer/userlist.txt').findings) assert.ok(!f.message.includes(pw('u1')));
+  });
+
+  it('reports the password of a Postfix sasl_passwd entry, not placeholders', () => {
+    const text = `[smtp.relay.test]:587 relay@corp.test:${pw('s1')}\n[smtp.other.test]:587 user:password\n# [x]:25 a:b\n`;
+    assert.deepEqual(found(text, 'ops/postfix/sasl_passwd'), [pw('s1')]);
+    assert.deepEqual(found(text, 'ops/postfix/relay.txt'), []);
+  });
+});

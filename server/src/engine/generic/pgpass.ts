@@ -1,6 +1,7 @@
-import type { Analyzer } from '../analyzer';
+import type { Analyzer, ScanContext } from '../analyzer';
 import { maskedPreview } from '../mask';
 import { isRealPassword } from '../rules/saas/context';
+import { isStoredPasswordHash } from '../values';
 import type { RawFinding, RuleInfo } from '../types';
 
 /**
@@ -42,7 +43,8 @@ function fieldsOf(line: string): { value: string; start: number; end: number }[]
 
 /**
  * Other password files recognised by name: PgBouncer's `userlist.txt` (`"user" "password"` a line)
- * and Postfix's `sasl_passwd` (`[relay]:port user:password` a line). Stored hashes (md5…, SCRAM-SHA-256$…) are not passwords.
+ * and Postfix's `sasl_passwd` (`[relay]:port user:password` a line). Stored hashes (PgBouncer's
+ * md5… and SCRAM-SHA-256$…) are not passwords.
  */
 export const PASSWORD_FILE_RULE: RuleInfo = {
   id: 'password-file-entry',
@@ -57,31 +59,53 @@ export const PASSWORD_FILE_RULE: RuleInfo = {
 const USERLIST_LINE = /^\s*"([^"]*)"\s+"([^"]*)"/;
 const SASL_LINE = /^\s*\S+\s+([^:\s]+):(\S+)\s*$/;
 
+/** One password entry of a password file: its user, its password, and the password's offsets. */
+interface PasswordEntry {
+  user: string;
+  password: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The entries of a line-per-entry password file that hold a real password (not a placeholder, a
+ * default or the user name), with offsets in the text. `parse` reads one non-comment line: the
+ * user, the password (unescaped) and the password's offsets in the line.
+ */
+function passwordEntries(ctx: ScanContext, comment: RegExp, parse: (line: string) => PasswordEntry | undefined): PasswordEntry[] {
+  const entries: PasswordEntry[] = [];
+  const { text, lines } = ctx;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const content = text.slice(lineStart, lines.lineEnd(line));
+    if (comment.test(content)) continue;
+    const entry = parse(content);
+    if (!entry || !isRealPassword(entry.password, entry.user)) continue;
+    entries.push({ ...entry, start: lineStart + entry.start, end: lineStart + entry.end });
+  }
+  return entries;
+}
+
 export const passwordFileAnalyzer: Analyzer = {
   id: 'password-files',
   rules: [PASSWORD_FILE_RULE],
   appliesTo: (ctx) => ctx.baseName === 'userlist.txt' || ctx.baseName === 'sasl_passwd',
   analyze: (ctx) => {
-    const findings: RawFinding[] = [];
-    const { text, lines } = ctx;
     const userlist = ctx.baseName === 'userlist.txt';
-    for (let line = 0; line < lines.lineCount; line++) {
-      const lineStart = lines.lineStart(line);
-      const content = text.slice(lineStart, lines.lineEnd(line));
-      if (/^\s*(?:[#;]|$)/.test(content)) continue;
+    const name = userlist ? 'PGBOUNCER_PASSWORD' : 'SMTP_PASSWORD';
+    const entries = passwordEntries(ctx, /^\s*(?:[#;]|$)/, (content) => {
       const m = (userlist ? USERLIST_LINE : SASL_LINE).exec(content);
-      if (!m) continue;
-      const [user, password] = [m[1], m[2]];
-      if (/^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$)/.test(password) || !isRealPassword(password, user)) continue;
-      const at = lineStart + m.index + m[0].lastIndexOf(password);
-      findings.push({
-        ruleId: PASSWORD_FILE_RULE.id,
-        start: at,
-        end: at + password.length,
-        message: `Hard-coded password for \`${user}\` in ${ctx.baseName} (${maskedPreview(password)}). Remove the file from the repository and change the password.`,
-        data: { keyName: userlist ? 'PGBOUNCER_PASSWORD' : 'SMTP_PASSWORD', suggestedName: userlist ? 'PGBOUNCER_PASSWORD' : 'SMTP_PASSWORD' },
-      });
-    }
+      if (!m || isStoredPasswordHash(m[2])) return undefined;
+      const at = m.index + m[0].lastIndexOf(m[2]);
+      return { user: m[1], password: m[2], start: at, end: at + m[2].length };
+    });
+    const findings: RawFinding[] = entries.map((e) => ({
+      ruleId: PASSWORD_FILE_RULE.id,
+      start: e.start,
+      end: e.end,
+      message: `Hard-coded password for \`${e.user}\` in ${ctx.baseName} (${maskedPreview(e.password)}). Remove the file from the repository and change the password.`,
+      data: { keyName: name, suggestedName: name },
+    }));
     return { findings };
   },
 };
@@ -91,25 +115,19 @@ export const pgpassAnalyzer: Analyzer = {
   rules: [PGPASS_RULE],
   appliesTo: (ctx) => PGPASS_NAMES.has(ctx.baseName),
   analyze: (ctx) => {
-    const findings: RawFinding[] = [];
-    const { text, lines } = ctx;
-    for (let line = 0; line < lines.lineCount; line++) {
-      const lineStart = lines.lineStart(line);
-      const content = text.slice(lineStart, lines.lineEnd(line));
-      if (/^\s*(?:#|$)/.test(content)) continue;
+    const entries = passwordEntries(ctx, /^\s*(?:#|$)/, (content) => {
       const fields = fieldsOf(content);
-      if (fields.length !== 5) continue;
-      const user = fields[3].value;
+      if (fields.length !== 5) return undefined;
       const password = fields[4];
-      if (!isRealPassword(password.value, user)) continue;
-      findings.push({
-        ruleId: PGPASS_RULE.id,
-        start: lineStart + password.start,
-        end: lineStart + password.end,
-        message: `Hard-coded PostgreSQL password for \`${user}\` in a .pgpass file (${maskedPreview(password.value)}). Remove the file from the repository and change the password.`,
-        data: { keyName: 'PGPASSWORD', suggestedName: 'PGPASSWORD', provider: 'PostgreSQL' },
-      });
-    }
+      return { user: fields[3].value, password: password.value, start: password.start, end: password.end };
+    });
+    const findings: RawFinding[] = entries.map((e) => ({
+      ruleId: PGPASS_RULE.id,
+      start: e.start,
+      end: e.end,
+      message: `Hard-coded PostgreSQL password for \`${e.user}\` in a .pgpass file (${maskedPreview(e.password)}). Remove the file from the repository and change the password.`,
+      data: { keyName: 'PGPASSWORD', suggestedName: 'PGPASSWORD', provider: 'PostgreSQL' },
+    }));
     return { findings };
   },
 };
