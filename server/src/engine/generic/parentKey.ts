@@ -10,10 +10,11 @@ const JSON_KEY_BEFORE_BRACE = /"([A-Za-z_][\w.-]{0,63})"\s*:\s*$/;
 const YAML_PARENT = /^([ \t]*)([A-Za-z_][\w.-]{0,63}):[ \t]*(?:#.*)?$/;
 
 /**
- * Names whose value is a secret only by their parent's name: `"Jwt": {"Key": v}`, ARM parameter
- * files' `"adminPassword": {"value": v}`, CloudFormation's `DBPassword: … Default: v`.
+ * Names whose value is a secret only by their parent's name: `"Jwt": {"Key": v}`. (The other way
+ * round, a secret name whose value sits in a `value` / `Default` child, as in ARM parameter files
+ * and CloudFormation, is read from the name down: see childValue in extract.ts.)
  */
-export const VAGUE_NAMES = /^(?:key|Key|KEY|value|Value|default|Default|defaultValue)$/;
+export const VAGUE_NAMES = /^(?:key|Key|KEY)$/;
 
 export function parentKeyOf(text: string, nameStart: number, lineStart: number, searchFrom: number, kind: FileKind, yaml: boolean): string | undefined {
   if (kind === 'json') return jsonParent(text, nameStart, searchFrom);

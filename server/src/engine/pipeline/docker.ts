@@ -55,7 +55,7 @@ function instructions(text: string, lines: LineIndex): Instruction[] {
  * are not secrets (`ca.pem`, `fullchain.pem`, `global-bundle.pem`, `jwt-public.pem`).
  */
 const CERTIFICATE_FILE = /(?:^|[/._-])(?:ca|cas|cacert|cert|certs|certificate|chain|fullchain|bundle|ca-bundle|root|rootca|intermediate|trust|truststore|public|pub)(?:[._-][\w-]*)?\.(?:pem|crt)$/i;
-const isCertificateFile = (path: string) => CERTIFICATE_FILE.test(path.slice(path.lastIndexOf('/') + 1).replace(/^/, '/'));
+const isCertificateFile = (path: string) => CERTIFICATE_FILE.test(path.slice(path.lastIndexOf('/') + 1));
 
 const COPY_SECRET = /(?:^|\/)(?:\.env(?:\.(?!example$|sample$|template$|dist$)[\w-]+)?|id_(?:rsa|dsa|ecdsa|ed25519)|[^/]+\.(?:pem|key|p12|pfx|jks|keystore)|credentials(?:\.json)?|\.pypirc|\.netrc|\.git-credentials|\.aws(?:\/[^/]*)?|\.ssh(?:\/[^/]*)?|\.docker\/config\.json|service[-_]?account[^/]*\.json|gcp[-_]?key[^/]*\.json|kubeconfig|\.kube(?:\/config)?)\/?$/i;
 
