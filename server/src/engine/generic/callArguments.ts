@@ -75,6 +75,9 @@ export const CALL_PATTERNS: CallPattern[] = [
 
 export const CALL_KEYWORDS = [...new Set(CALL_PATTERNS.map((p) => p.keyword))];
 
+/** Keyword -> indices of its patterns in CALL_PATTERNS (built once). */
+const PATTERNS_OF_KEYWORD = new Map(CALL_KEYWORDS.map((k) => [k, CALL_PATTERNS.flatMap((p, i) => (p.keyword === k ? [i] : []))]));
+
 export interface CallArgument {
   start: number;
   end: number;
@@ -86,9 +89,8 @@ export interface CallArgument {
 /** Every credential argument on the lines holding a keyword hit in [from, to). */
 export function callArguments(text: string, lines: LineIndex, scanner: KeywordScanner, from: number, to: number, document: string | undefined, maxLine: number): CallArgument[] {
   const out: CallArgument[] = [];
-  const byKeyword = new Map<number, CallPattern[]>();
-  scanner.keywords.forEach((k, i) => byKeyword.set(i, CALL_PATTERNS.filter((p) => p.keyword === k)));
-  const seen = new Set<string>();
+  /** Patterns already tried, as `line * CALL_PATTERNS.length + pattern index`. */
+  const tried = new Set<number>();
   scanner.scan(
     text,
     (keyword, hit) => {
@@ -97,11 +99,13 @@ export function callArguments(text: string, lines: LineIndex, scanner: KeywordSc
       const lineStart = lines.lineStart(line);
       const lineEnd = lines.lineEnd(line);
       if (lineEnd - lineStart > maxLine) return;
-      for (const p of byKeyword.get(keyword) ?? []) {
-        const key = `${line}:${CALL_PATTERNS.indexOf(p)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const slice = text.slice(lineStart, lineEnd);
+      let slice: string | undefined;
+      for (const index of PATTERNS_OF_KEYWORD.get(scanner.keywords[keyword]) ?? []) {
+        const key = line * CALL_PATTERNS.length + index;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        slice ??= text.slice(lineStart, lineEnd);
+        const p = CALL_PATTERNS[index];
         p.pattern.lastIndex = 0;
         for (let m = p.pattern.exec(slice); m; m = p.pattern.exec(slice)) {
           const value = m.groups?.v ?? m.groups?.w;
