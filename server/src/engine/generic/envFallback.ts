@@ -24,8 +24,15 @@ export interface EnvDefault {
   removable: boolean;
 }
 
-/** After the read: closing bracket or parenthesis, then `||`, `??`, `?:` or `or`, then the default. */
-const FALLBACK_OPERATOR = /^[\])]?[ \t]*(?:\|\||\?\?|\?:|or\b)[ \t]*/;
+/** The operators that give a default: `||`, `??`, `?:`, `or` (detection and the fix's removal share them). */
+const OPERATOR = String.raw`\|\||\?\?|\?:|\bor\b`;
+/** The operators of a default inside an interpolation: `${X:-v}`, `${X:=v}`, `${X-v}`, `${X=v}`, `${x:v}`. */
+const INTERPOLATION_OPERATOR = ':-|:=|:|-|=';
+/** After the read: closing bracket or parenthesis, then an operator, then the default. */
+const FALLBACK_OPERATOR = new RegExp(String.raw`^[\])]?[ \t]*(?:${OPERATOR})[ \t]*`);
+const REMOVABLE_OPERATOR = new RegExp(String.raw`(?:[ \t]*(?:${OPERATOR})|,)[ \t]*$`);
+const INTERPOLATION_BEFORE_DEFAULT = new RegExp(String.raw`\$\{[A-Za-z_][\w.-]*(${INTERPOLATION_OPERATOR})$`);
+const INTERPOLATION_AT = new RegExp(`^(?:${INTERPOLATION_OPERATOR})`);
 /** Ruby's `ENV.fetch("X") { "v" }`: the block's value is the default. */
 const FETCH_BLOCK = /^\)[ \t]*\{[ \t]*/;
 const DEFAULT_ARGUMENT = /^,[ \t]*/;
@@ -57,12 +64,12 @@ export function envDefaultAfter(text: string, lineStart: number, start: number, 
  */
 export function envDefaultRemoval(text: string, start: number, end: number): { start: number; end: number } | undefined {
   // Inside an interpolation: `${NAME:-v}` -> `${NAME}`.
-  const interpolation = /\$\{[A-Za-z_][\w.-]*(:-|:=|:|-|=)$/.exec(text.slice(Math.max(0, start - 130), start));
+  const interpolation = INTERPOLATION_BEFORE_DEFAULT.exec(text.slice(Math.max(0, start - 130), start));
   if (interpolation && text[end] === '}') return { start: start - interpolation[1].length, end };
   const open = text[start - 1];
   if (!`"'\``.includes(open) || text[end] !== open) return undefined;
   const head = text.slice(Math.max(0, start - 24), start - 1);
-  const m = /(?:[ \t]*(?:\|\||\?\?|\?:|\bor)|,)[ \t]*$/.exec(head);
+  const m = REMOVABLE_OPERATOR.exec(head);
   return m ? { start: start - 1 - (head.length - m.index), end: end + 1 } : undefined;
 }
 
@@ -71,7 +78,7 @@ export function envDefaultRemoval(text: string, start: number, end: number): { s
  * inside an interpolation whose name ends at `nameEnd`. Offsets of the default, or undefined.
  */
 export function interpolationDefault(text: string, nameEnd: number, lineEnd: number): { start: number; end: number } | undefined {
-  const op = /^(?::-|:=|:|-|=)/.exec(text.slice(nameEnd, nameEnd + 2));
+  const op = INTERPOLATION_AT.exec(text.slice(nameEnd, nameEnd + 2));
   if (!op) return undefined;
   const start = nameEnd + op[0].length;
   const close = text.indexOf('}', start);
