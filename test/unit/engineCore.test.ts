@@ -46,6 +46,32 @@ describe('keyword prefilter', () => {
     assert.throws(() => new KeywordPrefilter(['ABC']), /lower-case/);
     assert.throws(() => new KeywordPrefilter(['']), /empty/);
   });
+
+  it('finds what a naive search finds, for random keyword sets and texts', () => {
+    // A seeded generator: the same cases on every run. Keywords over a small alphabet overlap a lot
+    // (suffixes of each other, shared prefixes); texts mix in upper case, characters of no keyword and
+    // non-ASCII characters, which all change the automaton's path.
+    let seed = 12345;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const keywordAlphabet = 'abc_.:-';
+    const textAlphabet = 'abcABC_.:-xZ \n\u00e9\u4e2d';
+    for (let round = 0; round < 200; round++) {
+      const keywords = [...new Set(Array.from({ length: 1 + next(12) }, () => Array.from({ length: 1 + next(5) }, () => keywordAlphabet[next(keywordAlphabet.length)]).join('')))];
+      const text = Array.from({ length: next(300) }, () => textAlphabet[next(textAlphabet.length)]).join('');
+      const pf = new KeywordPrefilter(keywords);
+      const got: string[] = [];
+      pf.scan(text, (k, start) => got.push(`${start}:${keywords[k]}`));
+      const lower = text.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+      const expected: string[] = [];
+      keywords.forEach((keyword) => {
+        for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) expected.push(`${at}:${keyword}`);
+      });
+      assert.deepEqual([...got].sort(), expected.sort(), `round ${round}: keywords ${JSON.stringify(keywords)}`);
+    }
+  });
 });
 
 describe('line index', () => {

@@ -40,7 +40,7 @@ Options:
   --max-file-size SIZE       skip larger files with a notice (bytes, or 512k, 4m; default 4m)
   --no-gitignore             also scan files that .gitignore files exclude
   -j, --jobs N               worker threads (default: one per core, at most 4, for scans of
-                             16 MB or 2000 files and more; smaller scans use one thread; 1 = none)
+                             64 MB or 8000 files and more; smaller scans use one thread; 1 = none)
   -h, --help                 show this help
   -v, --version              show the version
 
