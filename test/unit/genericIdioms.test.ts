@@ -4,6 +4,9 @@ import { pw, suiteOf, tok } from './genericHarness';
 /** A generated app-password-shaped value: 16 random lower-case letters. */
 const letters16 = chars('abcdefghijklmnopqrstuvwxyz', 16, 'idioms:app-password');
 
+/** A generated 32-hex-character key (Algolia's key shape). */
+const hexOf = (label: string) => chars('0123456789abcdef', 32, `idioms:hex:${label}`);
+
 const P = 'generic-password' as const;
 const S = 'generic-secret' as const;
 
@@ -34,6 +37,9 @@ suiteOf(
     { what: 'a fluentd output password', path: 'fluentd/fluent.conf', text: `<match **>\n  @type elasticsearch\n  user elastic\n  password ${pw('i21')}\n</match>\n`, value: pw('i21'), rule: P },
     { what: 'a one-line YAML block scalar', path: 'config/app.yaml', text: `db:\n  password: |\n    ${pw('i22')}\n  host: db\n`, value: pw('i22'), rule: P },
     { what: "a Ruby ENV.fetch block's default", path: 'config/database.yml', text: `  password: <%= ENV.fetch("DATABASE_PASSWORD") { "${pw('i19')}" } %>`, value: pw('i19'), rule: P },
+    { what: 'an Algolia key in an indexing script (no search block)', path: 'scripts/reindex.js', text: `const client = algoliasearch('BH4D9OD16A', '${hexOf('alg2')}');
+const apiKey = '${hexOf('alg3')}';
+`, value: hexOf('alg3'), rule: S },
   ],
   [
     { what: 'an escaped reference in a notebook', path: 'notebooks/a.ipynb', text: '{"source": ["password = \\"{{ pw }}\\"\\n"]}' },
@@ -55,5 +61,14 @@ suiteOf(
     { what: 'PAM password lines', path: 'pam.d/common.conf', text: 'auth required pam_unix.so\npassword required pam_unix.so sha512 shadow\n' },
     { what: 'letters only under a non-mail name', path: 'app/settings.py', text: `DB_PASSWORD = "${letters16}"` },
     { what: 'a libpq string without a password literal', path: 'internal/store.go', text: 'db, err := sql.Open("postgres", "host=pg01 user=inv dbname=inv sslmode=require")' },
+    { what: "Docusaurus' DocSearch block (a search-only key)", path: 'website/docusaurus.config.js', text: `  themeConfig: {
+    algolia: {
+      appId: 'BH4D9OD16A',
+      apiKey: '${hexOf('alg1')}',
+      indexName: 'docs',
+    },
+  },
+` },
+    { what: "VitePress' Algolia search options", path: 'docs/.vitepress/config.ts', text: `search: { provider: 'algolia', options: { appId: 'BH4D9OD16A', apiKey: '${hexOf('alg4')}', indexName: 'vitepress' } }` },
   ],
 );

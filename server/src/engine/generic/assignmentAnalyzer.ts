@@ -9,6 +9,7 @@ import { parentKeyOf, VAGUE_NAMES } from './parentKey';
 import { assignedValue, MAX_LINES_TO_VALUE, nameAround, type LineView } from './extract';
 import { fileKindOf, isLockFile } from './fileKinds';
 import { conflictsWithProviderFormat } from './providerNames';
+import { isAlgoliaSearchKey } from './publicContext';
 import { secretSlotOf, setterProperty, suggestedNameOf } from './names';
 
 /** Lines longer than this are minified or generated: generic detection skips them. */
@@ -159,6 +160,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
     seenValues.add(assignment.start);
     const keyName = qualifiedName ?? assignment.keyName;
     if (conflictsWithProviderFormat(keyName, value)) return;
+    if (isAlgoliaSearchKey(keyName, text, lines, lines.lineAt(start), MAX_LINES_TO_VALUE, 1)) return;
     const what = ruleId === GENERIC_PASSWORD ? 'password' : 'secret';
     const envDefault = assignment.envDefault;
     findings.push({
