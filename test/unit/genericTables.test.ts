@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { genericFindings, hex, pw, tok } from './genericHarness';
+import { engine, genericFindings, hex, pw, tok } from './genericHarness';
 
 /** Secret columns of tables: Markdown, CSV/TSV and SQL INSERT statements. */
 describe('generic detection: secret columns of tables', () => {
@@ -76,6 +76,13 @@ describe('generic detection: secret columns of tables', () => {
       ['generic-password', a],
       ['generic-secret', b],
     ]);
+  });
+
+  it('reports the first 100 cells of a data export and counts the rest in a notice', () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `u${i},${pw(`export-${i}`)}`);
+    const result = engine.scan(`user,password\n${rows.join('\n')}\n`, 'exports/users.csv');
+    assert.equal(result.findings.filter((f) => f.ruleId === 'generic-password').length, 100);
+    assert.ok(result.notices.some((n) => n.level === 'warning' && /^50 more secret-looking cells/.test(n.message)), JSON.stringify(result.notices));
   });
 
   it('does not read tables in other file types, and survives malformed input', () => {

@@ -22,7 +22,9 @@ import { conflictsWithProviderFormat } from './providerNames';
 /** Cells longer than this hold text or data, not a credential. */
 const MAX_CELL = 512;
 /** Rows read per table or statement at most (a data dump is not configuration). */
-const MAX_ROWS = 5000;
+const MAX_ROWS = 100_000;
+/** Cells reported per file at most; past it, a notice counts the rest (a data export, not configuration). */
+const MAX_REPORTED = 100;
 /** Files larger than this are data exports: not read for tables. */
 const MAX_TEXT = 4 * 1024 * 1024;
 
@@ -51,10 +53,15 @@ export const tableAnalyzer: Analyzer = {
     const cells = kind === 'markdown' ? markdownCells(ctx.text) : kind === 'sql' ? sqlCells(ctx.text) : delimitedCells(ctx.text, kind === 'tsv' ? '\t' : ',');
     const findings: RawFinding[] = [];
     const { disabledRules } = ctx.settings;
+    let unreported = 0;
     for (const { column, cell } of cells) {
       if (cell.value.length === 0 || cell.value.length > MAX_CELL || isStoredPasswordHash(cell.value)) continue;
       const ruleId = judge(column.slot, cell.value, column.name);
       if (!ruleId || disabledRules.has(ruleId) || conflictsWithProviderFormat(column.name, cell.value)) continue;
+      if (findings.length >= MAX_REPORTED) {
+        unreported++;
+        continue;
+      }
       const what = ruleId === GENERIC_PASSWORD ? 'password' : ruleId === GENERIC_SECRET ? 'secret' : 'credential';
       findings.push({
         ruleId,
@@ -64,7 +71,9 @@ export const tableAnalyzer: Analyzer = {
         data: { keyName: column.name, suggestedName: suggestedNameOf(column.name) },
       });
     }
-    return { findings };
+    if (unreported === 0) return { findings };
+    const message = `${unreported} more secret-looking cell${unreported === 1 ? '' : 's'} in secret columns not reported (the first ${MAX_REPORTED} are): the file looks like a data export with credentials`;
+    return { findings, notices: [{ level: 'warning', message }] };
   },
 };
 
