@@ -69,6 +69,7 @@ const apiKey = '${hexOf('alg3')}';
     },
   },
 ` },
+    { what: 'a PostHog project API key (public, write-only)', path: '.env', text: `POSTHOG_API_KEY=phc_${tok('ph1')}${tok('ph2').slice(0, 11)}\n` },
     { what: "VitePress' Algolia search options", path: 'docs/.vitepress/config.ts', text: `search: { provider: 'algolia', options: { appId: 'BH4D9OD16A', apiKey: '${hexOf('alg4')}', indexName: 'vitepress' } }` },
   ],
 );

@@ -10,10 +10,11 @@ const PROVIDER_NAME_FORMATS: [RegExp, RegExp][] = [
 
 /**
  * Values public by design, whatever name holds them: Mapbox `pk.` access tokens (the secret ones
- * start `sk.`), Stripe publishable keys, Algolia and other "search-only" keys are named by their
- * users; the value's own prefix is what says public.
+ * start `sk.`), Stripe publishable keys, PostHog project API keys (`phc_`, write-only, meant for
+ * browsers; the personal keys `phx_` are secret). Their users name them freely (`POSTHOG_API_KEY`);
+ * the value's own prefix is what says public.
  */
-const PUBLIC_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_)/;
+const PUBLIC_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_[A-Za-z0-9]{30,})/;
 
 /** True when `keyName` is owned by a provider format that `value` does not fit, or the value is public by design. */
 export function conflictsWithProviderFormat(keyName: string, value: string): boolean {
