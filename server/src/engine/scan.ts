@@ -36,6 +36,12 @@ const CUSTOM_ANALYZER_ID = 'custom-rules';
 /** Lower wins when two secret findings overlap. */
 const ANALYZER_PRIORITY: Record<string, number> = { [CUSTOM_ANALYZER_ID]: 0, [PROVIDER_ANALYZER_ID]: 1 };
 const GENERIC_PRIORITY = 2;
+/**
+ * A literal secret in a compose `environment:` or GitLab `variables:` block is a hard-coded secret
+ * (kind `secret`) that the pipeline check describes better than the generic detector (where it
+ * leaks, how to move it); a provider rule still names the provider first.
+ */
+const PIPELINE_LITERAL_PRIORITY = 1.5;
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
 /** Paths whose generic findings are lowered (see README, "Test and documentation paths"). */
@@ -81,7 +87,7 @@ export class Engine {
     for (const analyzer of this.analyzers) {
       for (const info of analyzer.rules) {
         if (!this.ruleInfos.has(info.id)) this.ruleInfos.set(info.id, info);
-        this.priorities.set(info.id, ANALYZER_PRIORITY[analyzer.id] ?? GENERIC_PRIORITY);
+        this.priorities.set(info.id, ANALYZER_PRIORITY[analyzer.id] ?? (info.kind === 'secret' && LITERAL_SECRET_RULE_IDS.has(info.id) ? PIPELINE_LITERAL_PRIORITY : GENERIC_PRIORITY));
       }
     }
     for (const info of binaryRules) if (!this.ruleInfos.has(info.id)) this.ruleInfos.set(info.id, info);

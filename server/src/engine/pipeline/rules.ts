@@ -36,13 +36,13 @@ export const R = {
   azureSetVariable: rule('azure-setvariable-not-secret', 'missing-mask', 'error', 'Azure variable set without issecret=true',
     'A ##vso[task.setvariable] of a secret without issecret=true creates a plain variable that later steps print unmasked.',
     'Add issecret=true: ##vso[task.setvariable variable=NAME;issecret=true]VALUE.'),
-  gitlabLiteral: rule('gitlab-variable-literal-secret', 'missing-mask', 'error', 'Literal secret in GitLab variables:',
+  gitlabLiteral: rule('gitlab-variable-literal-secret', 'secret', 'error', 'Literal secret in GitLab variables:',
     'A secret written in .gitlab-ci.yml variables: is visible to everyone with repository access and GitLab cannot mask it in job logs.',
     'Move it to a masked (and protected) CI/CD variable in the project settings and reference it as $NAME; rotate the exposed value.'),
   gitlabUnmaskable: rule('gitlab-unmaskable-secret', 'missing-mask', 'warning', 'GitLab secret value that cannot be masked',
     'GitLab masks only values of 8 or more characters from its masking alphabet, with no spaces; this secret would print in clear text.',
     'Use a longer random value made of letters, digits and @:.~-_+/= characters, store it as a masked CI/CD variable, and rotate it.'),
-  circleciUnmaskable: rule('circleci-unmaskable-secret', 'missing-mask', 'warning', 'CircleCI secret that is not masked',
+  circleciUnmaskable: rule('circleci-unmaskable-secret', 'secret', 'warning', 'CircleCI secret that is not masked',
     'CircleCI masks project and context variables only, and only values of 4 or more characters; a literal in config.yml environment: is never masked.',
     'Move the value to a project environment variable or a context (at least 4 characters) and rotate it.'),
   debugLogging: rule('ci-debug-logging', 'secret-print', 'warning', 'Debug logging enabled in the pipeline',
@@ -96,7 +96,7 @@ export const R = {
   dockerfileCopySecret: rule('dockerfile-copy-secret-file', 'exposure', 'error', 'Credential file copied into the image',
     'COPY/ADD of .env files, private keys or credential files bakes them into an image layer, even if a later step deletes them.',
     'Mount the file at build time (RUN --mount=type=secret,id=NAME,target=PATH), and add it to .dockerignore.'),
-  composeLiteral: rule('compose-literal-secret', 'exposure', 'error', 'Literal secret in docker-compose environment:',
+  composeLiteral: rule('compose-literal-secret', 'secret', 'error', 'Literal secret in docker-compose environment:',
     'A secret written into docker-compose environment: is committed with the file and visible in docker inspect.',
     'Use ${NAME} from an uncommitted .env file or Compose secrets:, and rotate the value.'),
 } as const;
@@ -105,7 +105,10 @@ export const allPipelineRules: RuleInfo[] = Object.values(R);
 
 /**
  * Checks whose finding spans a literal secret value (not an expression or a command): fixes replace
- * it like a hard-coded secret, and the inventory lists it as hard-coded.
+ * it like a hard-coded secret, and the inventory lists it as hard-coded. All but the GitLab
+ * "cannot be masked" check (a weak value under a secret name) are of kind `secret`: the value of a
+ * secret is written in the file, and JSON and SARIF readers that look for hard-coded secrets by kind
+ * must find them (see the PIPELINE_LITERAL_PRIORITY in scan.ts for how they meet generic findings).
  */
 export const LITERAL_SECRET_RULE_IDS: ReadonlySet<string> = new Set([
   R.gitlabLiteral.id,
