@@ -1,10 +1,31 @@
 import { strict as assert } from 'node:assert';
 import { credentialSpan, isHighEntropySecret, isPasswordLike, judge } from '../../server/src/engine/generic/classify';
-import { ALNUM, BASE64, BASE64URL, chars, HEX, LOWER_ALNUM } from '../../server/src/engine/rules/fake';
+import { ALNUM, BASE64, BASE64URL, chars, HEX, LOWER_ALNUM, seededRandom } from '../../server/src/engine/rules/fake';
 
 describe('generic detection: value classifier', () => {
   it('accepts human passwords with some complexity', () => {
     for (const v of ['Winter2024!', 'hunter2!X', 'Tr0ub4dor&3', chars(ALNUM, 8, 'cls:pw') + '9']) assert.ok(isPasswordLike(v), `password #${v.length}`);
+  });
+
+  it('accepts passphrases of joined words, and not names made of joined words', () => {
+    // Generated passphrases: seeded picks from a word list, joined the ways people join them.
+    const random = seededRandom(7);
+    const WORDS = ['amber', 'falcon', 'harbor', 'quiet', 'meadow', 'copper', 'lantern', 'violet', 'glacier', 'thistle', 'orchid', 'saffron'];
+    const pick = () => WORDS[Math.floor(random() * WORDS.length)];
+    const title = (w: string) => w[0].toUpperCase() + w.slice(1);
+    const passphrases = [
+      [pick(), pick(), pick(), pick()].join('-'),
+      `${title(pick())}_${pick()}_${pick()}`,
+      `${pick()}.${pick()}.${pick()}.${Math.floor(random() * 900 + 100)}`,
+      `${title(pick())}${title(pick())}-${Math.floor(random() * 900 + 100)}`,
+    ];
+    for (const [i, v] of passphrases.entries()) assert.ok(isPasswordLike(v), `passphrase #${i}`);
+    const names = [
+      'read-only-user', 'orders-db-primary', 'release-v2-key', 'prod-mysql-root', 'correct-horse-battery-staple', 'foo-bar-baz',
+      'ldap-bind-secret', 'keystore.pass.file', 'spring.datasource.password', 'my.app.settings', 'blue-green', 'webapp-internal-2024',
+      '&lt;must-be-changed&gt;', 'user_service_account',
+    ];
+    for (const [i, v] of names.entries()) assert.ok(!isPasswordLike(v), `name #${i}`);
   });
 
   it('rejects non-passwords', () => {

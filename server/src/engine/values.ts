@@ -146,6 +146,11 @@ const DICTIONARY = [
   'ftp', 'nobody', 'pi', 'raspberry', 'ubuntu', 'vagrant', 'docker', 'oracle', 'tiger', 'scott', 'system', 'manager',
 ];
 const DICTIONARY_SET = new Set(DICTIONARY);
+
+/** True for a word of default or sample credentials (`password`, `admin`, `changeme`, `test`, `my`). */
+export function isSampleCredentialWord(word: string): boolean {
+  return DICTIONARY_SET.has(word);
+}
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
 function composedOfWords(letters: string): boolean {

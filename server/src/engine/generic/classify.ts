@@ -4,6 +4,7 @@ import {
   isDictionaryLike,
   isMostlySequential,
   isPlaceholder,
+  isSampleCredentialWord,
   isStoredPasswordHash,
   isReference,
   looksLikePath,
@@ -59,7 +60,7 @@ const QUERY_STRING = /^[&?]?[A-Za-z_][\w.-]*=[^&\s]*(?:&[A-Za-z_][\w.-]*=[^&\s]*
 function isLiteralCandidate(value: string): boolean {
   // Cheap, anchored checks first; the scans over the whole value last.
   if (value.length < 6 || NON_VALUES.has(value.toLowerCase())) return false;
-  if (/^[<[{(].*[>\]})]$/.test(value)) return false; // <your-token>, [REDACTED], {encrypted}
+  if (/^[<[{(].*[>\]})]$/.test(value) || /^&lt;.*&gt;$/.test(value)) return false; // <your-token>, [REDACTED], {encrypted}, XML-escaped &lt;must-be-changed&gt;
   if (/^\d+$/.test(value) || MASK.test(value)) return false;
   // Long random text whose alphabet has spaces and symbols (WordPress keys and salts) holds `%s`,
   // `{ab}` or a space by chance; prose and format strings stay near 4 bits of entropy per character.
@@ -81,14 +82,51 @@ export function isPasswordLike(value: string): boolean {
   // Spring Security's `{noop}` prefix: the rest is the clear-text password.
   if (value.startsWith('{noop}')) return isPasswordLike(value.slice(6));
   if (value.length > 128 || !isLiteralCandidate(value)) return false;
+  const c = characterClasses(value);
+  if (c.lower + c.upper === 0) return false;
+  // ASCII letters joined by `-`, `_`, `.` and nothing else: a passphrase at most (a word is not a password).
+  if (c.digit + c.symbol === 0 && /^[A-Za-z._-]+$/.test(value)) return isJoinedWords(value) && !isDictionaryLike(value) && isPassphrase(value);
   // Letters of any alphabet only: a word (`Contraseña`, `Lösenord`, `Parolă` label a password field),
   // which the class count below would take for letters and a symbol.
   if (/^[\p{L}\p{M}' -]+[:*]?[ ]?$/u.test(value)) return false;
-  const c = characterClasses(value);
-  if (c.lower + c.upper === 0 || c.digit + c.symbol === 0) return false;
+  if (c.digit + c.symbol === 0) return false;
   if (isDictionaryLike(value)) return false;
-  if (isJoinedWords(value)) return false;
+  if (isJoinedWords(value)) return isPassphrase(value);
   return true;
+}
+
+/**
+ * Words of names, settings and placeholders: joined with them, words name something
+ * (`read-only-user`, `orders-db-primary`, `release-v2-key`) rather than make a passphrase.
+ * (Words of sample credentials, `password`, `admin`, `my`, `test`..., are in values.ts.)
+ */
+const NAMING_WORDS = new Set([
+  'name', 'names', 'id', 'ids', 'host', 'hostname', 'port', 'url', 'uri', 'path', 'file', 'dir', 'env', 'var', 'vars',
+  'config', 'conf', 'settings', 'setting', 'server', 'cache', 'queue', 'bucket', 'region', 'zone', 'cluster', 'node',
+  'pod', 'namespace', 'version', 'release', 'build', 'deploy', 'deployer', 'stage', 'main', 'master', 'branch',
+  'read', 'write', 'only', 'readonly', 'readwrite', 'true', 'false', 'enabled', 'disabled', 'required', 'optional',
+  'keys', 'tokens', 'credential', 'credentials', 'creds', 'cert', 'certificate', 'ssl', 'tls', 'ssh', 'rsa', 'jwt',
+  'smtp', 'mail', 'email', 'ldap', 'bind', 'account', 'accounts', 'role', 'roles', 'group', 'team', 'org', 'project',
+  'api', 'web', 'backend', 'frontend', 'worker', 'job', 'jobs', 'task', 'tasks', 'primary', 'replica', 'backup',
+  'internal', 'external', 'public', 'shared', 'common', 'global', 'site', 'store', 'storage', 'vault', 'kms', 'aws',
+  'gcp', 'azure', 'github', 'gitlab', 'ci', 'cd', 'pipeline', 'runner', 'bot', 'svc', 'srv', 'sql', 'rabbit',
+  'rabbitmq', 'kafka', 'elastic', 'mongodb', 'mariadb', 'minio', 'grafana', 'jenkins', 'keycloak', 'nginx', 'http',
+  'https', 'data', 'info', 'log', 'logs', 'debug', 'set', 'get', 'for', 'and', 'with', 'from', 'this', 'that',
+  'live', 'stg', 'uat', 'qa', 'sandbox', 'preview', 'beta', 'alpha', 'latest', 'stable', 'ops', 'devops', 'infra',
+]);
+
+/**
+ * A passphrase where names also join words: three or more words (`crimson-falcon-harbor-42`,
+ * `Maple_river_stone`), or two and a number (`SilverFalcon-929`), each of three letters or more,
+ * none a word of names, settings or sample credentials. Only password slots ask this.
+ */
+function isPassphrase(value: string): boolean {
+  const pieces = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [];
+  const words = pieces.filter((p) => !/^\d/.test(p)).map((w) => w.toLowerCase());
+  const hasNumber = pieces.length > words.length;
+  if (words.length < (hasNumber ? 2 : 3) || words.some((w) => w.length < 3)) return false;
+  if (words.reduce((n, w) => n + w.length, 0) < 10) return false;
+  return !words.some((w) => NAMING_WORDS.has(w) || isSampleCredentialWord(w) || ACRONYM_WORDS.has(w));
 }
 
 /** A token or key: 16+ characters of high entropy that do not read as words, names or paths. */
