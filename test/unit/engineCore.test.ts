@@ -270,6 +270,8 @@ describe('known documentation examples', () => {
     // Hardhat's default account #0, and a connection string holding the Azurite key.
     assert.ok(isKnownDocumentationExample(['ac0974bec39a17e36ba4a6b4', 'd238ff944bacb478cbed5efcae784d7bf4f2ff80'].join('')));
     assert.ok(isKnownDocumentationExample(`DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('')};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;`));
+    // The bot token of Telegram's Bot API documentation.
+    assert.ok(isKnownDocumentationExample(['123456:ABC-DEF1234gh', 'Ikl-zyx57W2v1u123ew11'].join('')));
     assert.ok(!isKnownDocumentationExample(token('', 40, undefined, 'not-docs')));
   });
 });

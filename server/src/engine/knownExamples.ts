@@ -43,6 +43,8 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'bc1a50966c9e6486bc4ebf880b51611a2a97fcb8e7a6976e9b81a9e3e8ca0e3c',
   '8335c55334821eefd4334369ff9c04a8594f161013cf9d87f58802d87297837e',
   'b26ab6529d20ebebb4192256f202984754f785481c64b1a1aed58cac93b3617e',
+  // The bot token of Telegram's Bot API documentation (`123456:ABC-DEF…`), copied into many samples.
+  '731fa294d036e54f19df879bfcd4fe72d967dc6327800c5f74a48414a3f258c9',
   // Google reCAPTCHA's published test secret key, and the TOTP example secret of countless docs.
   'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0',
   '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e',

@@ -25,12 +25,12 @@ export function shannonEntropy(value: string): number {
 }
 
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|^your\w{0,24}(?:pwd|pass|password|key|token|secret)$|insert[_-]?|replace[_-]?me|fake|not[_-]?a[_-]?real|xxxx|\*\*\*\*|\.\.\.\.|<[A-Za-z][\w .-]*>|todo|tbd|fixme)/i;
+  /(?:example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|^your\w{0,24}(?:pwd|pass|password|key|token|secret)$|insert[_-]?|replace[_-]?me|fake|not[_-]?a[_-]?real|xxxx|\*\*\*\*|\.\.\.|\u2026|<[A-Za-z][\w .-]*>|todo|tbd|fixme)/i;
 
 /** True when the value is visibly not a real secret: a placeholder, mask, repetition or sequence. */
 export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value)) return true;
-  if (isRepetitive(value)) return true;
+  if (isRepetitive(value) || hasFilledBody(value)) return true;
   if (isSequence(value)) return true;
   return false;
 }
@@ -48,6 +48,16 @@ const PASSWORD_HASH =
 
 export function isStoredPasswordHash(value: string): boolean {
   return PASSWORD_HASH.test(value);
+}
+
+/**
+ * A provider prefix followed by one character repeated: `sk_live_000000000000000000000000`,
+ * `ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`. (Two characters, `tskey-api-AAAA…-BBBB…`, are left to
+ * the rules: labelled corpora count such shapes as keys.)
+ */
+export function hasFilledBody(value: string): boolean {
+  const body = /^[A-Za-z0-9]{1,12}[_.-](?:[A-Za-z0-9]{1,8}[_.-])?(.{8,})$/.exec(value)?.[1];
+  return body !== undefined && new Set(body.replace(/[-_.]/g, '')).size === 1;
 }
 
 /** A value made of one or two characters repeated (`aaaaaaaa`, `abababab`, `00000000`). */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { ALNUM, chars, token } from '../../../server/src/engine/rules/fake';
+import { ALNUM, chars, checksummedToken, token } from '../../../server/src/engine/rules/fake';
 import { expectFindings, ruleSuite, scan } from './harness';
 
 /** Generated, visibly fake secret values (never committed as literals). */
@@ -39,7 +39,7 @@ describe('literal secrets in CI and container files', () => {
     'circleci-unmaskable-secret',
     [
       { path: '.circleci/config.yml', text: `version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/base:2024.01\n    environment:\n      API_KEY: "«${chars(ALNUM, 3, 'c1')}»"\n    steps: [checkout]\n` },
-      { path: '.circleci/config.yml', text: `version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/node:20.11\n        environment:\n          NPM_TOKEN: «${token('npm_', 36, ALNUM, 'c2')}»\n    steps: [checkout]\n` },
+      { path: '.circleci/config.yml', text: `version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/node:20.11\n        environment:\n          NPM_TOKEN: «${checksummedToken('npm_', 'c2')}»\n    steps: [checkout]\n` },
       { path: '.circleci/config.yml', text: `version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/base:2024.01\n    steps:\n      - run:\n          command: make deploy\n          environment:\n            DEPLOY_PASSWORD: "«${fakePassword('c3')}»"\n` },
     ],
     [

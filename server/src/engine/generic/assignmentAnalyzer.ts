@@ -10,6 +10,7 @@ import { assignedValue, MAX_LINES_TO_VALUE, nameAround, type LineView } from './
 import { fileKindOf, isLockFile } from './fileKinds';
 import { conflictsWithProviderFormat } from './providerNames';
 import { isAlgoliaSearchKey } from './publicContext';
+import { isRejectedProviderValue } from '../rules/providerPrefixes';
 import { secretSlotOf, setterProperty, suggestedNameOf } from './names';
 
 /** Lines longer than this are minified or generated: generic detection skips them. */
@@ -183,7 +184,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
       if (seenValues.has(arg.start)) continue;
       const value = text.slice(arg.start, arg.end);
       const ruleId = arg.what === 'password' || !isHighEntropySecret(value) ? (isPasswordLike(value) ? GENERIC_PASSWORD : undefined) : GENERIC_SECRET;
-      if (!ruleId || settings.disabledRules.has(ruleId)) continue;
+      if (!ruleId || settings.disabledRules.has(ruleId) || isRejectedProviderValue(value)) continue;
       seenValues.add(arg.start);
       findings.push({
         ruleId,

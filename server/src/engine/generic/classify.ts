@@ -4,6 +4,7 @@ import {
   isDictionaryLike,
   isMostlySequential,
   isPlaceholder,
+  hasFilledBody,
   isSampleCredentialWord,
   isStoredPasswordHash,
   isReference,
@@ -56,6 +57,9 @@ const USER_AND_PASSWORD = /^(?<user>[^:\s]{1,128}):(?<password>[^:\s]{1,256})$/;
 /** A query string: `&authMechanism=X&authSource=Y`. */
 const QUERY_STRING = /^[&?]?[A-Za-z_][\w.-]*=[^&\s]*(?:&[A-Za-z_][\w.-]*=[^&\s]*)+$/;
 
+/** Placeholder words too long to turn up in random text by chance. */
+const LONG_PLACEHOLDER_WORDS = /example|sample|dummy|placeholder|redacted|changeme|your[_-]|not[_-]?a[_-]?real|x{6,}/i;
+
 /** Checks shared by both rules: the value is a literal secret at all, not a reference or a name. */
 function isLiteralCandidate(value: string): boolean {
   // Cheap, anchored checks first; the scans over the whole value last.
@@ -73,7 +77,8 @@ function isLiteralCandidate(value: string): boolean {
   // Letters of other scripts in numbers are words (a message in Japanese, Russian, Greek...), not a password.
   if (hasNonLatinText(value)) return false;
   if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
-  if ((!random && FORMAT_OR_BIND.test(value)) || isReference(value) || isPlaceholder(value) || isMostlySequential(value)) return false;
+  // Long random values hold short placeholder words (`tbd`, `fake`, `todo`) and `<…>` by chance: only long words count there.
+  if ((!random && FORMAT_OR_BIND.test(value)) || isReference(value) || (random ? LONG_PLACEHOLDER_WORDS.test(value) || hasFilledBody(value) : isPlaceholder(value)) || isMostlySequential(value)) return false;
   return true;
 }
 

@@ -2,6 +2,7 @@
  * Classifiers for names and values seen in pipelines: which variable names hold secrets, which values
  * are references (never findings), and which literals look like real secrets.
  */
+import { isRejectedProviderValue } from '../rules/providerPrefixes';
 import { isDictionaryLike, isMostlySequential, isPlaceholder, isReference as isEngineReference, looksLikePath, shannonEntropy } from '../values';
 
 /** Environment names that hold a credential wherever they appear. */
@@ -78,6 +79,8 @@ export function looksLikeSecretValue(value: string, nameIsSecret: boolean): bool
   if (v.length < 8 || v.length > 4096) return false;
   if (isReference(v) || isEngineReference(v) || isPlaceholder(v)) return false;
   if (isDictionaryLike(v) || isMostlySequential(v)) return false;
+  // A provider-prefixed value that the provider's rule rejects is not a credential (providerPrefixes.ts).
+  if (isRejectedProviderValue(v)) return false;
   if (/^(?:true|false|yes|no|on|off|null|none|required|optional)$/i.test(v)) return false;
   if (/^--?[a-z][\w-]*(?:=|$)/i.test(v)) return false; // command-line options: NODE_OPTIONS=--max-old-space-size=4096
   if (/^[\d.:-]+$/.test(v)) return false;

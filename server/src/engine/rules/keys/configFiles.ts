@@ -1,3 +1,4 @@
+import { isRejectedProviderValue } from '../providerPrefixes';
 import type { SecretRule } from '../secretRule';
 import { ALNUM, chars } from '../fake';
 import { decodeBase64, isPrintable, isRealPassword, isReference } from '../saas/context';
@@ -114,7 +115,8 @@ export const configFileRules: SecretRule[] = [
     // Registry tokens are 20 characters and more (npm_..., UUIDs, GitHub, GitLab, Artifactory, Azure).
     // Also `npm config set //registry/:_authToken VALUE` (a space instead of `=`).
     pattern: /(?:_authToken[ \t]*=|npmAuthToken[ \t]*:|:_authToken[ \t]+(?=[^\s=]))[ \t]*["']?(?<secret>[^\s"'$#;{}]{16,512})/,
-    validate: (secret) => !/^[A-Z][A-Z0-9_]*$/.test(secret),
+    // An `npm_` token is the npm rule's to judge (its checksum): one it rejected is not a token.
+    validate: (secret) => !/^[A-Z][A-Z0-9_]*$/.test(secret) && !isRejectedProviderValue(secret),
     minEntropy: 3,
     severity: 'error',
     envName: 'NPM_TOKEN',

@@ -1,3 +1,4 @@
+import { isRejectedProviderValue } from '../providerPrefixes';
 import type { SecretRule } from '../secretRule';
 import { ALNUM, chars } from '../fake';
 import { decodeBase64, isPrintable, isRealPassword, isReference } from '../saas/context';
@@ -63,7 +64,8 @@ export const httpAuthRules: SecretRule[] = [
     keywords: ['authorization'],
     // Also header setters: `.header("Authorization", "Bearer …")`, `setRequestHeader('Authorization', 'Bearer …')`.
     pattern: /authorization["']?(?:[ \t]*[:=][ \t]*["']?|[ \t]*,[ \t]*["']|[ \t]+["'])(?:bearer|token)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
-    validate: (secret) => !isReference(secret) && !looksLikeJwt(secret) && !looksDescriptive(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+    // A provider-prefixed token the provider's own rule rejected is not a credential (providerPrefixes.ts).
+    validate: (secret) => !isReference(secret) && !looksLikeJwt(secret) && !looksDescriptive(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret) && !isRejectedProviderValue(secret),
     minEntropy: 3.5,
     severity: 'error',
     envName: 'API_TOKEN',

@@ -2,6 +2,7 @@
  * Pattern builders and checks shared by the saas and keys rules.
  */
 import type { SecretRule } from '../secretRule';
+import { hasFilledBody } from '../../values';
 
 /** A name that mentions one of `names`, then an assignment (`=`, `:`, `:=`, `=>` or a space) and an opening quote. */
 function nameAssignment(names: string): string {
@@ -97,7 +98,7 @@ export function isPrintable(value: string): boolean {
  * tokens) contain those by chance, so rules for them use this check instead.
  */
 export function hasPlaceholderText(value: string): boolean {
-  return /x{6,}|\*{3,}|\.{3,}|example|sample|dummy|placeholder|redacted|changeme|your[_-]|<[^>]*>|not[_-]?a[_-]?real/i.test(value);
+  return hasFilledBody(value) || /x{6,}|\*{3,}|\.{3,}|example|sample|dummy|placeholder|redacted|changeme|your[_-]|<[^>]*>|not[_-]?a[_-]?real/i.test(value);
 }
 
 /**

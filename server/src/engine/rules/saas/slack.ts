@@ -19,14 +19,15 @@ export const slackRules: SecretRule[] = [
     title: 'Slack bot token',
     provider: 'Slack',
     keywords: ['xoxb-'],
-    pattern: new RegExp(`${B}(?<secret>xoxb-\\d{8,13}-(?:\\d{8,13}-)?[A-Za-z0-9]{8,64})${E}`),
+    // Bot tokens end in 24 letters and digits (older ones had one number segment, not a shorter tail).
+    pattern: new RegExp(`${B}(?<secret>xoxb-\\d{8,13}-(?:\\d{8,13}-)?[A-Za-z0-9]{20,64})${E}`),
     severity: 'error',
     envName: 'SLACK_BOT_TOKEN',
     remediation: SLACK_TOKEN_ROTATE,
     docsUrl: 'https://api.slack.com/authentication/token-types',
     examples: {
       positive: [`SLACK_BOT_TOKEN=xoxb-${d(11, 'b1')}-${d(13, 'b2')}-${a(24, 'b3')}`, `token: "xoxb-${d(12, 'b4')}-${a(24, 'b5')}"`],
-      negative: [joined('SLACK_BOT_TOKEN=xoxb', '-your-token-here'), 'Bot tokens start with xoxb- and are issued on install', `xoxb-${d(4, 'b6')}-${d(4, 'b7')}`],
+      negative: [joined('SLACK_BOT_TOKEN=xoxb', '-your-token-here'), 'Bot tokens start with xoxb- and are issued on install', `xoxb-${d(4, 'b6')}-${d(4, 'b7')}`, `xoxb-${d(11, 'b8')}-${a(9, 'b9')}`],
     },
   },
   {
