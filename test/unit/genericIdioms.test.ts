@@ -37,6 +37,17 @@ suiteOf(
     { what: 'a fluentd output password', path: 'fluentd/fluent.conf', text: `<match **>\n  @type elasticsearch\n  user elastic\n  password ${pw('i21')}\n</match>\n`, value: pw('i21'), rule: P },
     { what: 'a one-line YAML block scalar', path: 'config/app.yaml', text: `db:\n  password: |\n    ${pw('i22')}\n  host: db\n`, value: pw('i22'), rule: P },
     { what: "a Ruby ENV.fetch block's default", path: 'config/database.yml', text: `  password: <%= ENV.fetch("DATABASE_PASSWORD") { "${pw('i19')}" } %>`, value: pw('i19'), rule: P },
+    { what: 'a C char array', path: 'firmware/mqtt.c', text: `static const char mqtt_password[] = "${pw('i30')}";`, value: pw('i30'), rule: P },
+    { what: 'a C++ constexpr array holding a signing key', path: 'src/sign.cc', text: `constexpr char kSigningKey[] = "${tok('i31')}";`, value: tok('i31'), rule: S },
+    { what: 'a Rust byte-string static', path: 'src/auth.rs', text: `static JWT_SECRET: &[u8] = b"${tok('i32')}";`, value: tok('i32'), rule: S },
+    { what: 'an Elixir module attribute', path: 'lib/client.ex', text: `  @auth_token "${tok('i33')}"`, value: tok('i33'), rule: S },
+    { what: 'a PowerShell -Password parameter', path: 'deploy/backup.ps1', text: `Invoke-Sqlcmd -ServerInstance "db01" -Username "svc" -Password "${pw('i34')}" \``, value: pw('i34'), rule: P },
+    { what: 'a mysql_real_connect password', path: 'src/db.c', text: `if (!mysql_real_connect(conn, "db01", "etl", "${pw('i35')}", "orders", 3306, NULL, 0)) {`, value: pw('i35'), rule: P },
+    { what: "libcurl's CURLOPT_USERPWD (the password part)", path: 'src/http.cpp', text: `curl_easy_setopt(curl, CURLOPT_USERPWD, "crm_app:${pw('i36')}");`, value: pw('i36'), rule: P },
+    { what: "R httr's authenticate()", path: 'R/client.R', text: `resp <- GET(url, authenticate("webapp", "${pw('i37')}", type = "basic"))`, value: pw('i37'), rule: P },
+    { what: 'an OpenResty Redis auth', path: 'lua/cache.lua', text: `local res, err = red:auth("${pw('i38')}")`, value: pw('i38'), rule: P },
+    { what: 'a deploy key in a Jenkinsfile', path: 'Jenkinsfile', text: `def deployKey = '${tok('i39')}'`, value: tok('i39'), rule: S },
+    { what: 'a random key with a short placeholder word inside by chance', path: 'app/settings.py', text: `PARTNER_API_KEY = "${tok('i40').slice(0, 12)}ctBdy${tok('i41')}"`, value: `${tok('i40').slice(0, 12)}ctBdy${tok('i41')}`, rule: S },
     { what: 'an Algolia key in an indexing script (no search block)', path: 'scripts/reindex.js', text: `const client = algoliasearch('BH4D9OD16A', '${hexOf('alg2')}');
 const apiKey = '${hexOf('alg3')}';
 `, value: hexOf('alg3'), rule: S },
@@ -61,6 +72,9 @@ const apiKey = '${hexOf('alg3')}';
     { what: 'PAM password lines', path: 'pam.d/common.conf', text: 'auth required pam_unix.so\npassword required pam_unix.so sha512 shadow\n' },
     { what: 'letters only under a non-mail name', path: 'app/settings.py', text: `DB_PASSWORD = "${letters16}"` },
     { what: 'a libpq string without a password literal', path: 'internal/store.go', text: 'db, err := sql.Open("postgres", "host=pg01 user=inv dbname=inv sslmode=require")' },
+    { what: 'a C array indexed, not declared', path: 'src/buf.c', text: 'password[0] = \'\\0\';' },
+    { what: 'a PowerShell parameter from a variable', path: 'deploy/backup.ps1', text: 'Invoke-Sqlcmd -Username "svc" -Password $env:SQL_PASSWORD' },
+    { what: 'a placeholder word as a word', path: '.env.example', text: 'API_TOKEN=fake-token-for-local-dev-1234\nDB_PASSWORD=TODO_set_me_9\n' },
     { what: "Docusaurus' DocSearch block (a search-only key)", path: 'website/docusaurus.config.js', text: `  themeConfig: {
     algolia: {
       appId: 'BH4D9OD16A',

@@ -25,11 +25,19 @@ export function shannonEntropy(value: string): number {
 }
 
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|^your\w{0,24}(?:pwd|pass|password|key|token|secret)$|insert[_-]?|replace[_-]?me|fake|not[_-]?a[_-]?real|xxxx|\*\*\*\*|\.\.\.|\u2026|<[A-Za-z][\w .-]*>|todo|tbd|fixme)/i;
+  /(?:example|sample|dummy|placeholder|redacted|changeme|change_me|change-me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|^your\w{0,24}(?:pwd|pass|password|key|token|secret)$|replace[_-]?me|not[_-]?a[_-]?real|xxxx|\*\*\*\*|\.\.\.|\u2026|<[A-Za-z][\w .-]*>)/i;
+
+/**
+ * Short placeholder words, as words: in one case and not inside other letters (`fake-token`,
+ * `FAKE_KEY`, `aFakeToken`, `TODO`). Matched in any case anywhere, they turn up by chance in random
+ * keys (`…ctBdy…`), which are then missed.
+ */
+const SHORT_PLACEHOLDER_WORDS =
+  /(?:^|[^A-Za-z])(?:insert|fake|todo|tbd|fixme)(?![a-z])|(?:^|[^A-Z])(?:INSERT|FAKE|TODO|TBD|FIXME)(?![A-Z])|(?:Insert|Fake|Todo|Tbd|Fixme)(?![a-z])/;
 
 /** True when the value is visibly not a real secret: a placeholder, mask, repetition or sequence. */
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || SHORT_PLACEHOLDER_WORDS.test(value)) return true;
   if (isRepetitive(value) || hasFilledBody(value)) return true;
   if (isSequence(value)) return true;
   return false;

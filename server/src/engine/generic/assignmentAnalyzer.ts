@@ -106,6 +106,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
     groovyDsl: ctx.baseName.endsWith('.gradle'),
     // `key value` entries: Java .properties, and daemon configs (fluentd, mosquitto, slapd, keepalived).
     properties: /\.(?:properties|conf)$/.test(ctx.baseName),
+    powershell: /\.psm?1$/.test(ctx.baseName),
     nextLine: (offset) => {
       const line = lines.lineAt(offset) + 1;
       if (line >= lines.lineCount) return undefined;
@@ -170,7 +171,9 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
       end,
       message: envDefault
         ? `Hard-coded ${what} as the default of \`${envDefault.variable}\` (${maskedPreview(value)}): it is used wherever the variable is not set. Remove the default, keep the value in a secret manager or a local .env, and rotate it.`
-        : `Hard-coded ${what} assigned to \`${keyName}\` (${maskedPreview(value)}). Move it to a secret manager or environment variable and rotate it.`,
+        : assignment.comparison
+          ? `Hard-coded ${what} compared with \`${keyName}\` (${maskedPreview(value)}): anyone who reads the code can log in. Check against a stored hash or a secret manager, and rotate it.`
+          : `Hard-coded ${what} assigned to \`${keyName}\` (${maskedPreview(value)}). Move it to a secret manager or environment variable and rotate it.`,
       data: {
         keyName,
         suggestedName: envDefault ? envDefault.variable : suggestedNameOf(keyName, kind === 'code' || kind === 'go'),

@@ -47,6 +47,14 @@ export const CALL_PATTERNS: CallPattern[] = [
   call('mysqli', '\\b(?:mysqli_connect|new~mysqli)\\(~ARG,~ARG,~LIT', 'password', 'mysqli', 'DB_PASSWORD'),
   call('sequelize', '\\bnew~Sequelize\\(~ARG,~ARG,~LIT', 'password', 'Sequelize', 'DB_PASSWORD'),
   call('dbi->connect', '\\bDBI->connect\\(~ARG,~ARG,~LIT', 'password', 'DBI->connect', 'DB_PASSWORD'),
+  call('mysql_real_connect', '\\bmysql_real_connect\\(~ARG,~ARG,~ARG,~LIT', 'password', 'mysql_real_connect', 'DB_PASSWORD'),
+  // libcurl: CURLOPT_USERPWD takes "user:password" (the password part is reported), CURLOPT_PASSWORD the password.
+  call('curlopt_userpwd', '\\bCURLOPT_USERPWD~,~"[^":\\r\\n]{1,128}:(?<v>[^"\\\\\\r\\n]{1,256})"', 'password', 'CURLOPT_USERPWD', 'SERVICE_PASSWORD'),
+  call('curlopt_password', '\\bCURLOPT_(?:PASSWORD|PROXYPASSWORD)~,~LIT', 'password', 'CURLOPT_PASSWORD', 'SERVICE_PASSWORD'),
+  // R httr: authenticate("user", "password", type = "basic").
+  call('authenticate(', '\\bauthenticate\\(~(?:"[^"\\r\\n]{1,128}"|\'[^\'\\r\\n]{1,128}\')~,~LIT', 'password', 'authenticate', 'SERVICE_PASSWORD'),
+  // Lua (OpenResty) Redis: red:auth("password").
+  call(':auth(', '\\b\\w*(?:red|redis|client|conn)\\w*:auth\\(~LIT~\\)', 'password', 'redis auth', 'REDIS_PASSWORD'),
   call('auth', '\\bauth~=~\\(~ARG,~LIT~\\)', 'password', 'auth=(user, password)', 'SERVICE_PASSWORD'),
   call('basicauth', '\\b(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\\(~ARG,~LIT', 'password', 'BasicAuth', 'SERVICE_PASSWORD'),
   call('.login', '\\b(?:server|smtp|mail|ftp|imap|conn|client|session|mailserver|s)\\.login\\(~ARG,~LIT~\\)', 'password', 'login', 'SERVICE_PASSWORD'),

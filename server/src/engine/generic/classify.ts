@@ -76,7 +76,7 @@ function isLiteralCandidate(value: string): boolean {
   if (SCREAMING_IDENTIFIER.test(value) || CALL.test(value) || DIGEST.test(value) || isStoredPasswordHash(value) || PGP_MESSAGE.test(value) || PUBLIC_OR_SEALED.test(value)) return false;
   // Letters of other scripts in numbers are words (a message in Japanese, Russian, Greek...), not a password.
   if (hasNonLatinText(value)) return false;
-  if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value)) return false;
+  if (DOTTED_IDENTIFIER.test(value) && !/\d/.test(value) && !isPassphrase(value)) return false;
   // Long random values hold short placeholder words (`tbd`, `fake`, `todo`) and `<…>` by chance: only long words count there.
   if ((!random && FORMAT_OR_BIND.test(value)) || isReference(value) || (random ? LONG_PLACEHOLDER_WORDS.test(value) || hasFilledBody(value) : isPlaceholder(value)) || isMostlySequential(value)) return false;
   return true;
@@ -118,6 +118,9 @@ const NAMING_WORDS = new Set([
   'rabbitmq', 'kafka', 'elastic', 'mongodb', 'mariadb', 'minio', 'grafana', 'jenkins', 'keycloak', 'nginx', 'http',
   'https', 'data', 'info', 'log', 'logs', 'debug', 'set', 'get', 'for', 'and', 'with', 'from', 'this', 'that',
   'live', 'stg', 'uat', 'qa', 'sandbox', 'preview', 'beta', 'alpha', 'latest', 'stable', 'ops', 'devops', 'infra',
+  // Dotted names: packages, hosts, properties (`com.acme.billing`, `spring.datasource.url`).
+  'com', 'org', 'net', 'www', 'acme', 'spring', 'datasource', 'properties', 'property', 'option', 'options', 'params',
+  'self', 'request', 'form', 'field', 'fields', 'input', 'model', 'state', 'props', 'window', 'document', 'process',
 ]);
 
 /**
@@ -168,7 +171,7 @@ const ACRONYM_WORDS = new Set(['jwt', 'xml', 'http', 'https', 'sql', 'ssh', 'tls
 function isJoinedWords(value: string): boolean {
   // Sentinels such as `__MY-LIB--CUSTOM-TOKEN__`: separators at the ends and doubled are still words.
   // (Trailing `!`s too: `minimum-32-characters-long-secret!` is a description with emphasis.)
-  const words = value.replace(/^[-_]+|[-_!]+$/g, '').replace(/([-_./:])[-_./:]+/g, '$1');
+  const words = value.replace(/^[-_]+|[-_!.]+$/g, '').replace(/([-_./:])[-_./:]+/g, '$1');
   return JOINED_WORDS.test(words) && words.split(/[-_./:]/).every((part) => /^(?:[A-Za-z]+\d{0,2}|\d+)$/.test(part));
 }
 

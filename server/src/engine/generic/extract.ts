@@ -15,6 +15,8 @@ export interface Assignment {
   end: number;
   /** Set when the value is the default of an environment read (`os.getenv("X", "v")`). */
   envDefault?: { variable: string; removable: boolean };
+  /** Set when the name is compared with the value (`password == "v"`): a credential check against a literal. */
+  comparison?: boolean;
 }
 
 export interface LineView {
@@ -27,6 +29,8 @@ export interface LineView {
   groovyDsl?: boolean;
   /** Java `.properties`: `key value` (a blank separator) is an entry too. */
   properties?: boolean;
+  /** PowerShell, where `-Password "v"` (one dash) passes a parameter. */
+  powershell?: boolean;
   /** Start offsets of the following lines (for values one to a few lines below their name). */
   nextLine: (offset: number) => { start: number; end: number } | undefined;
 }
@@ -71,7 +75,7 @@ export function nameAround(text: string, hit: number, lineStart: number, lineEnd
   return { start, end };
 }
 
-const TYPE_ANNOTATION = /[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w.]*(?:<[^<>=\n]{0,80}>)?(?:\[\])?\??[ \t]*=(?![=>~])/y;
+const TYPE_ANNOTATION = /[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:[A-Za-z_][\w.]*(?:<[^<>=\n]{0,80}>)?(?:\[\])?|\[[A-Za-z_]\w*(?:;[ \t]*\d+)?\])\??[ \t]*=(?![=>~])/y;
 const GO_TYPE = /[ \t]+\*?(?:\[\])?[A-Za-z_][\w.]*[ \t]*=(?!=)/y;
 /** `add_argument("--password", …)`, `add_option(…)`: a command-line option's definition, not a setter. */
 const SETTER_CALLEE = /(?:^|[^\w$])(define|set\w*|put\w*|add(?!_?(?:argument|option|parser))\w*|Setenv|with\w*)[ \t]*\([ \t]*$/i;
@@ -202,7 +206,7 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   while (keyEnd > keyStart && (text[keyEnd - 1] === '-' || text[keyEnd - 1] === '.')) keyEnd--;
   if (keyEnd <= keyStart) return undefined;
   const keyName = text.slice(keyStart, keyEnd);
-  const flag = start + 2 <= keyStart && text.startsWith('--', start);
+  const flag = (start + 2 <= keyStart && text.startsWith('--', start)) || (view.powershell === true && start + 1 === keyStart && text[start] === '-');
   const before = start > lineStart ? text.charCodeAt(start - 1) : -1;
   let p = end;
   let quotedKey = false;
@@ -228,14 +232,26 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     return span ? { keyName, ...span, envDefault: { variable: keyName, removable: true } } : undefined;
   }
   if (text.charCodeAt(p) === 40 /* ( */ && (kind === 'code' || kind === 'go')) return setterArgument(view, p + 1, setterProperty(keyName));
+  // C and C++ arrays: `static const char mqtt_password[] = "v";`
+  if (kind === 'code' && text.charCodeAt(p) === 91 /* [ */) {
+    const dims = /^\[\d{0,5}\]/.exec(text.slice(p, p + 8));
+    if (dims) p += dims[0].length;
+  }
+  const nameEnd = p;
   while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
   const op = text.slice(p, p + 3);
   let valueAt = -1;
+  let comparison = false;
   if (op.startsWith(':=') || op.startsWith('?=') || op.startsWith('=>')) valueAt = p + 2;
   else if (op.startsWith('||=')) valueAt = p + 3;
   else if (op.startsWith('=')) {
-    if (op[1] === '=' || op[1] === '~') return undefined; // comparison, regex match
-    valueAt = p + 1;
+    if (op[1] === '~') return undefined; // regex match
+    if (op[1] === '=') {
+      // In code, `password == "v"` checks a credential against a literal: the literal is the credential.
+      if (kind !== 'code' && kind !== 'go') return undefined;
+      comparison = true;
+      valueAt = p + (op[2] === '=' ? 3 : 2);
+    } else valueAt = p + 1;
   } else if (op.startsWith(':')) {
     if (op[1] === ':') return undefined;
     if (kind === 'code' || kind === 'go') {
@@ -265,6 +281,8 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     valueAt = goTypedValue(text, end, lineEnd); // var apiKey string = "v"
   } else if (flag && !quotedKey && p > end && p < lineEnd) {
     valueAt = p; // --password value
+  } else if (kind === 'code' && before === 64 /* @ */ && p > nameEnd && isQuote(text.charCodeAt(p))) {
+    valueAt = p; // Elixir module attribute: @api_token "v"
   } else if ((kind === 'shell' || kind === 'config') && p > end && p < lineEnd && DOCKER_ENV.test(text.slice(lineStart, start))) {
     valueAt = p; // Dockerfile: ENV DB_PASSWORD value; Apache: SetEnv DB_PASSWORD value
   }
@@ -300,7 +318,7 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   // script (`"PGPASSWORD=v psql …"`), a container's `env` array entry.
   const inString = kind === 'json' && text.charCodeAt(end) === 61 /* = */ && text.charCodeAt(end + 1) !== 61;
   const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter || inString || libpq, embedded || inString);
-  return span ? { keyName, start: span[0], end: span[1] } : undefined;
+  return span ? { keyName, start: span[0], end: span[1], ...(comparison ? { comparison } : {}) } : undefined;
 }
 
 const CHILD_VALUE = /^([ \t]*)["']?(?:value|Value|default|Default|defaultValue)["']?[ \t]*:[ \t]*/;

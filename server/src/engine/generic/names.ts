@@ -21,7 +21,7 @@ const KEY_QUALIFIERS = new Set([
   'api', 'access', 'private', 'secret', 'auth', 'client', 'signing', 'sign', 'encryption', 'encrypt', 'master',
   'consumer', 'subscription', 'hmac', 'jwt', 'session', 'shared', 'app', 'application', 'service', 'storage',
   'account', 'admin', 'write', 'webhook', 'crypto', 'cipher', 'aes', 'license', 'licence', 'integration', 'server',
-  'priv', 'enc',
+  'priv', 'enc', 'deploy',
 ]);
 /** Compound heads written as one word (`apikey`, `dbpassword`, `accesstoken`). */
 const COMPOUND_PASSWORD = /(?:password|passwd|passphrase|.pw)$/; // `rootpw` (slapd), `adminpw`
