@@ -20,13 +20,13 @@ export const adminCommandRules: SecretRule[] = [
     id: 'sql-user-password',
     title: 'Database user password in a SQL statement',
     provider: 'SQL database',
-    keywords: ["password '", "password='", "password = '", 'identified by', 'identified with', 'set password'],
+    keywords: ["password '", "password='", "password = '", "password = n'", "password=n'", 'identified by', 'identified with', 'set password'],
     window: { before: 200, after: 200 },
     // PostgreSQL: CREATE/ALTER USER|ROLE x [WITH] [ENCRYPTED] PASSWORD '…'; SQL Server: CREATE/ALTER LOGIN|USER x WITH PASSWORD = '…';
     // MySQL / MariaDB: IDENTIFIED [WITH plugin] BY '…', SET PASSWORD [FOR x] = '…'; Oracle: IDENTIFIED BY "…" or a bare word.
     // A bare (unquoted) value only in a CREATE/ALTER statement: "identified by" is common prose.
     pattern:
-      /\b(?:(?:create|alter)[ \t]+(?:user|role|login)\b[^;\r\n]{0,160}?\b(?:password[ \t]*=?|identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by(?:[ \t]+password)?)[ \t]*|identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?:password[ \t]+)?(?=["'])|set[ \t]+password[ \t]+(?:for[ \t]+[^=;\r\n]{1,80}?)?=[ \t]*(?:password[ \t]*\([ \t]*)?(?=["']))["']?(?<secret>[^'"\s;,)]{4,128})(?=["']|[ \t]*(?:[;,)]|$|\r?\n|[ \t](?:default|account|password|quota|profile|valid)\b))/im,
+      /\b(?:(?:create|alter)[ \t]+(?:user|role|login)\b[^;\r\n]{0,160}?\b(?:password[ \t]*=?|identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by(?:[ \t]+password)?)[ \t]*|identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?:password[ \t]+)?(?=["'])|set[ \t]+password[ \t]+(?:for[ \t]+[^=;\r\n]{1,80}?)?=[ \t]*(?:password[ \t]*\([ \t]*)?(?=["']))(?:N(?='))?["']?(?<secret>[^'"\s;,)]{4,128})(?=["']|[ \t]*(?:[;,)]|$|\r?\n|[ \t](?:default|account|password|quota|profile|valid)\b))/im,
     // Letters only is a word in prose ("identified by 'name'") or a default (scott/tiger), not a password.
     validate: (secret) => realPassword(secret) && /[^A-Za-z]/.test(secret) && !isStoredPasswordHash(secret),
     severity: 'error',
@@ -40,6 +40,7 @@ export const adminCommandRules: SecretRule[] = [
         `CREATE USER 'app'@'%' IDENTIFIED BY '${pw('s3')}';`,
         `ALTER USER 'root'@'localhost' IDENTIFIED WITH mysql_native_password BY '${pw('s4')}';`,
         `CREATE LOGIN app_login WITH PASSWORD = '${pw('s5')}', CHECK_POLICY = OFF;`,
+        `CREATE LOGIN [svc_reporting] WITH PASSWORD = N'${pw('s5n')}', CHECK_POLICY = ON;`,
         `create user scott identified by ${chars(ALNUM, 10, 'admin:s6')}42;`,
         `SET PASSWORD FOR 'app'@'%' = '${pw('s7')}';`,
       ],
@@ -76,6 +77,25 @@ export const adminCommandRules: SecretRule[] = [
     examples: {
       positive: [`requirepass ${pw('r1')}`, `command: redis-server --appendonly yes --requirepass "${pw('r2')}"`, `masterauth ${pw('r3')}`],
       negative: ['# requirepass foobared', 'command: redis-server --requirepass "$REDIS_PASSWORD"', 'requirepass ${REDIS_PASSWORD}', 'requirepass changeme'],
+    },
+  },
+  {
+    id: 'haproxy-password',
+    title: 'HAProxy stats or userlist password',
+    provider: 'HAProxy',
+    keywords: ['stats auth', 'insecure-password'],
+    window: { before: 40, after: 300 },
+    // `stats auth user:password` (the statistics page) and `user name insecure-password password` (userlists).
+    // `user name password <hash>` holds a crypt(3) hash, not a password.
+    pattern: /^[ \t]*(?:stats[ \t]+auth[ \t]+[^:\s]{1,64}:|user[ \t]+\S{1,64}[ \t]+insecure-password[ \t]+)(?<secret>[^\s#]{4,128})/m,
+    validate: realPassword,
+    severity: 'error',
+    envName: 'HAPROXY_STATS_PASSWORD',
+    remediation:
+      'Change the password, then read it from the environment in haproxy.cfg ("stats auth admin:\"${HAPROXY_STATS_PASSWORD}\"") or store a crypt(3) hash in a userlist (user admin password $6$…); restrict the stats page to an internal network.',
+    examples: {
+      positive: [`listen stats\n    bind :8404\n    stats enable\n    stats auth admin:${pw('h1')}`, `userlist ops\n    user admin insecure-password ${pw('h2')}`],
+      negative: ['    stats auth admin:"${HAPROXY_STATS_PASSWORD}"', '    user admin password $6$rounds=5000$abcdefgh$0123456789abcdef', '    stats auth admin:admin', '# stats auth user:password'],
     },
   },
   {
