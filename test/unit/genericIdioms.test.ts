@@ -48,6 +48,7 @@ suiteOf(
     { what: 'an OpenResty Redis auth', path: 'lua/cache.lua', text: `local res, err = red:auth("${pw('i38')}")`, value: pw('i38'), rule: P },
     { what: 'a deploy key in a Jenkinsfile', path: 'Jenkinsfile', text: `def deployKey = '${tok('i39')}'`, value: tok('i39'), rule: S },
     { what: 'a random key with a short placeholder word inside by chance', path: 'app/settings.py', text: `PARTNER_API_KEY = "${tok('i40').slice(0, 12)}ctBdy${tok('i41')}"`, value: `${tok('i40').slice(0, 12)}ctBdy${tok('i41')}`, rule: S },
+    { what: 'a .NET appSettings key qualified by its section', path: 'src/Web/Web.config', text: `  <add key="Cloudflare:CloudflareApiToken" value="${tok('i42')}" />`, value: tok('i42'), rule: S },
     { what: 'an Algolia key in an indexing script (no search block)', path: 'scripts/reindex.js', text: `const client = algoliasearch('BH4D9OD16A', '${hexOf('alg2')}');
 const apiKey = '${hexOf('alg3')}';
 `, value: hexOf('alg3'), rule: S },

@@ -390,7 +390,8 @@ function setterArgument(view: LineView, p: number, keyName: string): Assignment 
  */
 function pairedValue(view: LineView, start: number, end: number, keyName: string): Assignment | undefined {
   const { text, lineStart, lineEnd, kind } = view;
-  const left = text.slice(Math.max(lineStart, start - 48), start);
+  // Sections qualify the key: `key="Cloudflare:ApiToken"` (.NET configuration), `key="smtp.auth.password"`.
+  const left = text.slice(Math.max(lineStart, start - 112), start).replace(/(?:[A-Za-z_][\w.-]{0,63}:){1,4}$/, '');
   let field: RegExp;
   let maxLines: number;
   if (NAME_FIELD.test(left)) {
