@@ -150,6 +150,19 @@ describe('fixes: other formats', () => {
     const before = `//registry.npmjs.org/:_authToken=${S}\n`;
     const applied = applyFix(before, '.npmrc');
     assert.equal(applied.text, '//registry.npmjs.org/:_authToken=${AUTH_TOKEN}\n');
+    assert.match(applied.fix.title, /expanded from the environment/);
+  });
+  it('docs, data and SQL: the same ${NAME}, called a placeholder to fill in (nothing expands it there)', () => {
+    for (const [path, before] of [
+      ['ops/logins.md', `| User | Password |\n|---|---|\n| admin | ${S} |\n`],
+      ['db/seed.sql', `INSERT INTO users (name, password) VALUES ('admin', '${S}');\n`],
+    ]) {
+      const applied = applyFix(before, path);
+      assert.ok(/\$\{[A-Z_]+\}/.test(applied.text) && !applied.text.includes(S), path);
+      assert.match(applied.fix.title, /placeholder/);
+      assert.doesNotMatch(applied.fix.title, /expanded/);
+      assertCleanFix(before, path, applied, S);
+    }
   });
   it('Azure ARM template app setting becomes a Key Vault reference', () => {
     const before = JSON.stringify({ resources: [{ type: 'Microsoft.Web/sites', properties: { siteConfig: { appSettings: [{ name: 'ApiKey', value: S }] } } }] }, null, 2);

@@ -9,6 +9,9 @@ import { keyVaultReplacement, yamlReference } from './yamlFixes';
 import { locateYaml } from './yamlLocate';
 import { envDefaultRemoval } from '../generic/envFallback';
 
+/** Files whose own reader expands `${NAME}` from the environment: .npmrc, .yarnrc(.yml), Spring's application*.properties. */
+const EXPANDS_ENVIRONMENT = /(?:^|\/)(?:\.npmrc|\.yarnrc(?:\.yml)?|application[\w-]*\.properties)$/;
+
 const YAML_CONTEXTS = new Set<FileContext>(['github-actions', 'gitlab-ci', 'azure-pipelines', 'circleci', 'bitbucket', 'compose', 'kubernetes', 'yaml']);
 const TEMPLATE_ENV = /(^|\/)\.env\.(example|sample|template|dist|defaults)$/i;
 
@@ -78,7 +81,12 @@ export function referenceFixes(input: FixInput, state: NamingState = { taken: ne
     replacement = { name: n, edits: [{ start, end, newText: cloudFormationReference(n, input.backend) }], title: 'Replace with an AWS Secrets Manager dynamic reference (value moved to .env)' };
   } else {
     const n = name(base);
-    replacement = { name: n, edits: [{ start, end, newText: `\${${n}}` }], title: `Replace with \${${n}} (expanded from the environment; value moved to .env)` };
+    // Only some formats expand `${NAME}` themselves (npm and Yarn config, Spring properties); elsewhere
+    // (docs, data, C, SQL...) it is a placeholder that a template step or the user must fill in.
+    const title = EXPANDS_ENVIRONMENT.test(path)
+      ? `Replace with \${${n}} (expanded from the environment; value moved to .env)`
+      : `Replace with the placeholder \${${n}} (value moved to .env; fill it in at build or deploy time)`;
+    replacement = { name: n, edits: [{ start, end, newText: `\${${n}}` }], title };
   }
   if (!replacement) return [];
   state.taken.add(replacement.name);
