@@ -43,6 +43,8 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   'bc1a50966c9e6486bc4ebf880b51611a2a97fcb8e7a6976e9b81a9e3e8ca0e3c',
   '8335c55334821eefd4334369ff9c04a8594f161013cf9d87f58802d87297837e',
   'b26ab6529d20ebebb4192256f202984754f785481c64b1a1aed58cac93b3617e',
+  // Slack's documentation example signing secret (request verification guide).
+  '6adbfd178516c8efe5896d4d0d66d2704d167cbb4ca881efde33af658d39826f',
   // The bot token of Telegram's Bot API documentation (`123456:ABC-DEF…`), copied into many samples.
   '731fa294d036e54f19df879bfcd4fe72d967dc6327800c5f74a48414a3f258c9',
   // Google reCAPTCHA's published test secret key, and the TOTP example secret of countless docs.

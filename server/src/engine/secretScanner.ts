@@ -130,7 +130,11 @@ export class SecretRuleScanner {
           starts.push(start);
         }
         if (hitCounts) hitCounts.set(ruleIndex, (hitCounts.get(ruleIndex) ?? 0) + 1);
-        const ws = Math.max(0, start - c.before);
+        // A window starts at a line start when one is near: validators that read the match's line
+        // (`isDigestLine`, `lineBefore`) and lookbehinds then see the whole line, not a cut one.
+        let ws = Math.max(0, start - c.before);
+        for (let back = 0; back < LINE_START_REACH && ws > 0 && text.charCodeAt(ws - 1) !== 10; back++) ws--;
+        if (ws > 0 && text.charCodeAt(ws - 1) !== 10) ws = Math.max(0, start - c.before);
         const we = Math.min(textLength, end + c.after);
         let list = windows.get(ruleIndex);
         if (!list) windows.set(ruleIndex, (list = []));
@@ -227,6 +231,9 @@ export class SecretRuleScanner {
     return true;
   }
 }
+
+/** How far back a window start moves to reach its line's start (further, the window is left cut). */
+const LINE_START_REACH = 256;
 
 function isBase64Char(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;

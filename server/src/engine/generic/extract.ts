@@ -78,6 +78,8 @@ export function nameAround(text: string, hit: number, lineStart: number, lineEnd
 const TYPE_ANNOTATION = /[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:[A-Za-z_][\w.]*(?:<[^<>=\n]{0,80}>)?(?:\[\])?|\[[A-Za-z_]\w*(?:;[ \t]*\d+)?\])\??[ \t]*=(?![=>~])/y;
 const GO_TYPE = /[ \t]+\*?(?:\[\])?[A-Za-z_][\w.]*[ \t]*=(?!=)/y;
 /** `add_argument("--password", …)`, `add_option(…)`: a command-line option's definition, not a setter. */
+/** Android Gradle: `buildConfigField "String", ` / `resValue("string", ` before the field's quoted name. */
+const BUILD_CONFIG_FIELD = /\b(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.<>\[\]]{1,40}["'][ \t]*,[ \t]*$/;
 const SETTER_CALLEE = /(?:^|[^\w$])(define|set\w*|put\w*|add(?!_?(?:argument|option|parser))\w*|Setenv|with\w*)[ \t]*\([ \t]*$/i;
 const NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey|variable|envVar|env_var)["']?[ \t]*[:=][ \t]*["']?$/;
 const VALUE_FIELD = /(?:^|[\s{,(<"'])(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?[ \t]*[:=][ \t]*/g;
@@ -242,6 +244,7 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   const op = text.slice(p, p + 3);
   let valueAt = -1;
   let comparison = false;
+  let buildConfigValue = false;
   if (op.startsWith(':=') || op.startsWith('?=') || op.startsWith('=>')) valueAt = p + 2;
   else if (op.startsWith('||=')) valueAt = p + 3;
   else if (op.startsWith('=')) {
@@ -261,6 +264,9 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     } else valueAt = p + 1;
   } else if (op.startsWith(',') && quotedKey && SETTER_CALLEE.test(text.slice(Math.max(lineStart, start - 41), start - 1))) {
     valueAt = p + 1; // define('DB_PASSWORD', 'v'), props.put("password", "v"), os.Setenv("TOKEN", "v")
+  } else if (op.startsWith(',') && quotedKey && BUILD_CONFIG_FIELD.test(text.slice(Math.max(lineStart, start - 80), start - 1))) {
+    valueAt = p + 1; // Android: buildConfigField "String", "API_SECRET", "\"v\"" (a Java literal inside a Groovy string)
+    buildConfigValue = true;
   } else if (op.startsWith(',') && before === 58 /* : */ && RUBY_SET.test(text.slice(lineStart, start - 1))) {
     valueAt = p + 1; // Capistrano / Chef: set :password, 'v'
   } else if (view.properties && p > end && p < lineEnd && /^[ \t]*$/.test(text.slice(lineStart, start))) {
@@ -291,6 +297,7 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   if (valueAt < 0) return pairedValue(view, start, end, keyName);
   let v = valueAt;
   while (v < lineEnd && isBlank(text.charCodeAt(v))) v++;
+  if (buildConfigValue && text.startsWith('"\\"', v)) v++; // read the escaped inner literal
   // A YAML block scalar holding one line: `password: |` then the value, indented, alone.
   if (kind === 'config' && /^[|>][-+]?[ \t]*(?:#.*)?$/.test(text.slice(v, lineEnd))) return blockScalarValue(view, start, keyName);
   // An object under the name (`"adminPassword": {` in ARM parameter files, `DBPassword:` with `Default:`

@@ -3,6 +3,7 @@
  * are references (never findings), and which literals look like real secrets.
  */
 import { isRejectedProviderValue } from '../rules/providerPrefixes';
+import { isRealPassword } from '../rules/saas/context';
 import { isDictionaryLike, isMostlySequential, isPlaceholder, isReference as isEngineReference, looksLikePath, shannonEntropy } from '../values';
 
 /** Environment names that hold a credential wherever they appear. */
@@ -85,11 +86,11 @@ export function looksLikeSecretValue(value: string, nameIsSecret: boolean): bool
   if (/^--?[a-z][\w-]*(?:=|$)/i.test(v)) return false; // command-line options: NODE_OPTIONS=--max-old-space-size=4096
   if (/^[\d.:-]+$/.test(v)) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
-  const url = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/\s:@]*:([^/\s@]+)@)?/i.exec(v);
+  const url = /^[a-z][a-z0-9+.-]*:\/\/(?:([^/\s:@]*):([^/\s@]+)@)?/i.exec(v);
   if (url) {
-    // A URL is a secret only through the password in its user info.
-    const pass = url[1];
-    return !!pass && !isReference(pass) && !isPlaceholder(pass) && pass.length >= 6;
+    // A URL is a secret only through the password in its user info: not a default (`postgres:postgres`).
+    const pass = url[2];
+    return !!pass && !isReference(pass) && !isPlaceholder(pass) && pass.length >= 6 && isRealPassword(pass, url[1]);
   }
   if (/\s/.test(v) && !/^-----BEGIN/.test(v)) return false;
   if (looksLikePath(v)) return false;

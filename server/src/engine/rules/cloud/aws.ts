@@ -1,5 +1,5 @@
 import type { SecretRule } from '../secretRule';
-import { BASE64, DIGITS, UPPER_ALNUM, chars, token } from '../fake';
+import { BASE64, UPPER_ALNUM, chars, token } from '../fake';
 import { decodeBase64 } from '../checksums';
 import { fakeUuid, isMixedAlnum, namedValue } from './ruleKit';
 
@@ -125,24 +125,6 @@ export const awsRules: SecretRule[] = [
     examples: {
       positive: [`aws_session_token = ${sessionToken('p1')}`, `"SessionToken": "${sessionToken('p2')}"`],
       negative: ['aws_session_token = ${AWS_SESSION_TOKEN}', `aws_session_token = ${chars(BASE64, 60, 'sess-n')}`],
-    },
-  },
-  {
-    id: 'aws-account-id',
-    title: 'AWS account ID',
-    provider: 'AWS',
-    description:
-      'An AWS account ID is written next to an explicit account-id name. Account IDs are not secrets on their own (AWS says so), so this is informational: it helps attackers target the account and is worth keeping in configuration.',
-    keywords: ['account_id', 'accountid', 'account-id', 'account_number'],
-    pattern: namedValue('aws[_.-]?account[_.-]?(?:id|number)|awsaccountid', '\\d{4}-?\\d{4}-?\\d{4}', '(?![0-9A-Za-z-])'),
-    validate: (secret) => new Set(secret.replace(/-/g, '')).size >= 4,
-    severity: 'info',
-    envName: 'AWS_ACCOUNT_ID',
-    remediation:
-      'No rotation is possible or needed; move the account ID into configuration (an environment variable or a parameter) so code does not pin one account, and make sure nothing relies on it being secret.',
-    examples: {
-      positive: [`AWS_ACCOUNT_ID=${chars(DIGITS, 12, 'acct1')}`, `"aws_account_id": "${chars(DIGITS, 4, 'a2')}-${chars(DIGITS, 4, 'b2')}-${chars(DIGITS, 4, 'c2')}"`],
-      negative: ['AWS_ACCOUNT_ID=000000000000', `account = ${chars(DIGITS, 12, 'acct3')}`, `AWS_ACCOUNT_ID=${chars(DIGITS, 16, 'acct4')}`],
     },
   },
   {

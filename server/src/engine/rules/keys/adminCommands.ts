@@ -12,7 +12,8 @@ import { isStoredPasswordHash } from '../../values';
 const pw = (label: string) => `${chars(ALNUM, 12, `admin:${label}`)}#7`;
 
 /** A template or variable rather than a value: `'{{ pw }}'`, `'${PW}'`, `:'pw'`, `$env:PW`, `%PW%`, SQL*Plus `&pw`. */
-const isPlaceholderOrVariable = (value: string) => isReference(value) || /^[$%:@&]|\{\{|\$\{|\$\(/.test(value);
+// `<new password from step 1>` is cut at its first blank: a leading `<` is enough.
+const isPlaceholderOrVariable = (value: string) => isReference(value) || /^[$%:@&<]|\{\{|\$\{|\$\(/.test(value);
 const realPassword = (value: string) => isRealPassword(value) && !isPlaceholderOrVariable(value);
 
 export const adminCommandRules: SecretRule[] = [

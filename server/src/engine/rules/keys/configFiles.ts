@@ -16,7 +16,8 @@ const b64 = (value: string) => Buffer.from(value).toString('base64');
 const wp = (n: number, label: string) => chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*()-_ []{}<>~`+=,.;:/?|', n, `cfg:${label}`);
 
 /** Keys of a Secret's data that name things rather than hold secrets. */
-const NON_SECRET_KEYS = /^(?:user(?:name)?|login|host(?:name)?|port|database|db(?:name)?|namespace|region|email|url-host|ca\.crt|tls\.crt|service-ca\.crt)$/i;
+/** Keys of a Secret's data that hold no secret: the whole key, or its last word (`DB_USER`, `POSTGRES_DATABASE`, `smtp.host`). */
+const NON_SECRET_KEYS = /(?:^|[_.-])(?:user(?:name)?|login|host(?:name)?|port|database|db(?:name)?|namespace|region|email|url-host|ca\.crt|tls\.crt|service-ca\.crt)$/i;
 
 /** Start offset of the line holding `index`. */
 function lineStart(text: string, index: number): number {

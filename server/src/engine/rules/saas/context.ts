@@ -2,7 +2,7 @@
  * Pattern builders and checks shared by the saas and keys rules.
  */
 import type { SecretRule } from '../secretRule';
-import { hasFilledBody } from '../../values';
+import { hasFilledBody, isReference as isEngineReference } from '../../values';
 
 /** A name that mentions one of `names`, then an assignment (`=`, `:`, `:=`, `=>` or a space) and an opening quote. */
 function nameAssignment(names: string): string {
@@ -35,6 +35,8 @@ export const E = '(?![A-Za-z0-9_\\-])';
 
 /** A reference to a value held elsewhere: `${VAR}`, `$VAR`, `$(VAR)`, `%VAR%`, `{{ x }}`, `{x}`, `<x>`. */
 export function isReference(value: string): boolean {
+  // The engine's references too: secret-manager URIs (vault:, op://...), SOPS ENC[...], dotenvx ciphertext.
+  if (isEngineReference(value)) return true;
   return /^(?:\$\{[^}]*\}?|\$\([^)]*\)?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|\{\{[\s\S]*|\{[^}]*\}|<[^>]*>|#\{[^}]*\}|@[A-Za-z_]+@)$/.test(value) ||
     value.includes('${') || value.includes('$(') || value.includes('{{') ||
     // Python %-format and configparser interpolation: `%(DB_PASS)s` (alembic.ini, supervisord.conf);

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { Engine, resolveSettings } from '../../server/src/engine';
+import { ALNUM, BASE64, chars, HEX } from '../../server/src/engine/rules/fake';
+
+/**
+ * Shapes found by independent probes of application and infrastructure repositories (written by
+ * helpers without sight of the code): each false positive and miss they showed, as a generated case.
+ */
+describe('cases from the application and infrastructure probes', () => {
+  const engine = new Engine(resolveSettings({}));
+  const secrets = (text: string, path: string) => engine.scan(text, path).findings.filter((f) => f.kind === 'secret').map((f) => f.ruleId);
+  const pw = (label: string) => `${chars(ALNUM, 14, `probe6:${label}`)}#7`;
+
+  it('ignores committed ciphertext: dotenvx values and SOPS values in a Secret manifest', () => {
+    const dotenvx = `DOTENV_PUBLIC_KEY_PRODUCTION="02${chars(HEX, 64, 'dx1')}"\nSTRIPE_SECRET_KEY="encrypted:${chars(BASE64, 120, 'dx2')}"\nSESSION_SECRET="encrypted:${chars(BASE64, 160, 'dx3')}"\n`;
+    assert.deepEqual(secrets(dotenvx, '.env.production'), []);
+    const sops = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: checkout\ntype: Opaque\nstringData:\n  DB_PASSWORD: ENC[AES256_GCM,data:${chars(BASE64, 24, 'sp1')},iv:${chars(BASE64, 44, 'sp2')},tag:${chars(BASE64, 24, 'sp3')},type:str]\nsops:\n  version: 3.8.1\n`;
+    assert.deepEqual(secrets(sops, 'k8s/secrets/checkout.enc.yaml'), []);
+  });
+
+  it('ignores user names, hosts and databases in a Secret manifest, and still reports its password', () => {
+    const password = pw('k1');
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\nstringData:\n  DB_USER: buildagent\n  POSTGRES_DATABASE: orders\n  SMTP_HOST: smtp.internal\n  DB_PASSWORD: "${password}"\n`;
+    assert.deepEqual(secrets(text, 'k8s/secret.yaml'), ['k8s-secret-manifest-value']);
+  });
+
+  it('ignores default credentials in compose connection URLs', () => {
+    const text = 'services:\n  api:\n    image: acme/api\n    environment:\n      DATABASE_URL: postgres://postgres:postgres@db:5432/app\n';
+    assert.deepEqual(secrets(text, 'docker-compose.yml'), []);
+    const real = `services:\n  api:\n    image: acme/api\n    environment:\n      DATABASE_URL: postgres://app:${pw('c1')}@db:5432/app\n`;
+    assert.equal(secrets(real, 'docker-compose.yml').length, 1);
+  });
+
+  it('ignores a runbook placeholder in SQL, make and shell expansions, and the classic hunter2', () => {
+    assert.deepEqual(secrets("ALTER ROLE accounts_app WITH PASSWORD '<new password from step 1>';\n", 'docs/runbooks/rotate.md'), []);
+    assert.deepEqual(secrets('build:\n\tdocker build --secret id=npmrc,src=$(HOME)/.npmrc -t app .\n', 'Makefile'), []);
+    assert.deepEqual(secrets('TEST_PASSWORD = "hunter2"\n', 'app/settings.py'), []);
+  });
+
+  it('ignores a checksum line near a private key path (the window reads whole lines)', () => {
+    // The rule's window reaches 160 characters back from "private_key" (late on its line): into the
+    // checksum line, after the word "checksum" that the digest-line test looks for.
+    const text = `Vagrant.configure("2") do |config|\n  config.vm.box_download_checksum = "${chars(HEX, 64, 'vg1')}"\n  config.vm.box_download_checksum_type = "sha256"\n  config.ssh.insert_key = true\n  config.ssh.private_key_path = ["~/.ssh/id_ed25519", "~/.vagrant.d/insecure_private_key"]\nend\n`;
+    assert.deepEqual(secrets(text, 'Vagrantfile'), []);
+  });
+
+  it('ignores AWS account ids (AWS: not secret), and the published Slack signing-secret example', () => {
+    assert.deepEqual(secrets(`aws_account_id = "${chars('123456789', 12, 'acct')}"\n`, 'prod.auto.tfvars'), []);
+    assert.deepEqual(secrets(`SIGNING_SECRET = "${['8f742231b10e', '8888abcd99yyyzzz85a5'].join('')}"\n`, 'app/slack.py'), []);
+  });
+
+  it('reports secrets baked into Android BuildConfig fields (Groovy and Kotlin DSL)', () => {
+    const key = chars(ALNUM, 40, 'gradle1');
+    assert.deepEqual(secrets(`android {\n    defaultConfig {\n        buildConfigField "String", "PAYMENTS_SECRET", "\\"${key}\\""\n    }\n}\n`, 'app/build.gradle'), ['generic-secret']);
+    assert.deepEqual(secrets(`buildConfigField("String", "MAPS_API_KEY", "\\"${key}\\"")\n`, 'app/build.gradle.kts'), ['generic-secret']);
+    assert.deepEqual(secrets('buildConfigField "String", "API_BASE_URL", "\\"https://api.acme.net\\""\n', 'app/build.gradle'), []);
+  });
+});
