@@ -49,6 +49,14 @@ describe('cases from the application and infrastructure probes', () => {
     assert.deepEqual(secrets(`SIGNING_SECRET = "${['8f742231b10e', '8888abcd99yyyzzz85a5'].join('')}"\n`, 'app/slack.py'), []);
   });
 
+  it('reports a literal default in a Helm template, not the template around it', () => {
+    const password = pw('helm1');
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ include "ledger.fullname" . }}\ndata:\n  username: {{ .Values.db.username | default "ops" | b64enc | quote }}\n  password: {{ .Values.db.password | default "${password}" | b64enc | quote }}\n`;
+    const found = engine.scan(text, 'charts/ledger/templates/secret.yaml').findings.filter((f) => f.kind === 'secret');
+    assert.deepEqual(found.map((f) => text.slice(f.startOffset, f.endOffset)), [password]);
+    assert.deepEqual(secrets('  password: {{ .Values.db.password | default "changeme" | b64enc }}\n  token: {{ required "token" .Values.token }}\n', 'charts/x/templates/secret.yaml'), []);
+  });
+
   it('reports secrets baked into Android BuildConfig fields (Groovy and Kotlin DSL)', () => {
     const key = chars(ALNUM, 40, 'gradle1');
     assert.deepEqual(secrets(`android {\n    defaultConfig {\n        buildConfigField "String", "PAYMENTS_SECRET", "\\"${key}\\""\n    }\n}\n`, 'app/build.gradle'), ['generic-secret']);

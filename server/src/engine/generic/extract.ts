@@ -298,6 +298,15 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   let v = valueAt;
   while (v < lineEnd && isBlank(text.charCodeAt(v))) v++;
   if (buildConfigValue && text.startsWith('"\\"', v)) v++; // read the escaped inner literal
+  // Helm and Go templates: `{{ .Values.db.password | default "v" | b64enc }}`: the default is a literal.
+  if (text.startsWith('{{', v)) {
+    const close = text.indexOf('}}', v);
+    const m = close > 0 && close <= lineEnd ? /\bdefault[ \t]+"([^"\\\r\n]{1,256})"/.exec(text.slice(v, close)) : null;
+    if (m) {
+      const at = v + m.index + m[0].indexOf('"') + 1;
+      return { keyName, start: at, end: at + m[1].length };
+    }
+  }
   // A YAML block scalar holding one line: `password: |` then the value, indented, alone.
   if (kind === 'config' && /^[|>][-+]?[ \t]*(?:#.*)?$/.test(text.slice(v, lineEnd))) return blockScalarValue(view, start, keyName);
   // An object under the name (`"adminPassword": {` in ARM parameter files, `DBPassword:` with `Default:`

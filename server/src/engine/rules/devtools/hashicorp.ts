@@ -90,4 +90,23 @@ export const hashicorpRules: SecretRule[] = [
       negative: [`token = "${chars(ALNUM, 14, 't5')}.atlasv1.short"`, 'token = "${var.tfc_token}" # .atlasv1.'],
     },
   },
+  {
+    id: 'consul-gossip-encryption-key',
+    title: 'Consul or Nomad gossip encryption key',
+    provider: 'HashiCorp Consul / Nomad',
+    description: 'The gossip encryption key (`consul keygen`, `nomad operator gossip keyring generate`) lets anyone who has it join or read the cluster\'s gossip traffic.',
+    keywords: ['encrypt'],
+    window: { before: 8, after: 80 },
+    // HCL `encrypt = "…"` or JSON `"encrypt": "…"`: 32 random bytes in base64 (16 or 24 in older setups).
+    pattern: /(?<![\w-])"?encrypt"?[ \t]*[=:][ \t]*"(?<secret>[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32}|[A-Za-z0-9+/]{43}=)"/,
+    minEntropy: 3.5,
+    severity: 'error',
+    envName: 'CONSUL_GOSSIP_KEY',
+    remediation:
+      'Generate a new key (`consul keygen`), install it with `consul keyring -install`, make it primary with `-use`, remove the old one with `-remove` (Nomad: `nomad operator gossip keyring`), and deliver the key from Vault or a secret file rather than the agent configuration.',
+    examples: {
+      positive: [`encrypt = "${chars(ALNUM, 43, 'cg1')}="`, `{ "datacenter": "dc1", "encrypt": "${chars(ALNUM, 22, 'cg2')}==" }`],
+      negative: ['encrypt = "${CONSUL_GOSSIP_KEY}"', 'encrypt_verify_incoming = true', `encrypt = "${chars(ALNUM, 12, 'cg3')}"`],
+    },
+  },
 ];

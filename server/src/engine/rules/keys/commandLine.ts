@@ -85,14 +85,14 @@ export const commandLineRules: SecretRule[] = [
     // A header: after curl/wget/httpie's -H/--header, or any X-... key header (a headers object, an
     // HTTP request in docs). A bare `api-key:` is a config key, left to generic detection.
     pattern:
-      /(?:(?:-H|--header)(?:[ \t]+|=)["']?(?:x-)?(?:api-?key|apikey|api-token|auth-token|access-token|private-token|vault-token)|(?<![A-Za-z0-9-])x-(?:api-?key|apikey|api-token|auth-token|access-token|vault-token))["']?(?:[ \t]*:[ \t]*["']?|[ \t]*,[ \t]*["']|[ \t]+["'])(?<secret>[A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      /(?:(?:-H|--header)(?:[ \t]+|=)["']?(?:x-)?(?:api-?key|apikey|api-token|auth-token|access-token|private-token|vault-token)|(?<![A-Za-z0-9-])x-(?:api-?key|apikey|api-token|auth-token|access-token|vault-token))["']?(?:[ \t]*:[ \t]*["']?|[ \t]*,[ \t]*["']|[ \t]+["']|(?<=proxy_set_header[ \t]{1,8}x-[a-z-]{3,20})[ \t]+)(?<secret>[A-Za-z0-9._~+/-]{16,512}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     validate: (secret) => !isReference(secret) && !looksDescriptive(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
     minEntropy: 3.5,
     severity: 'error',
     envName: 'API_KEY',
     remediation: CLI_ROTATE,
     examples: {
-      positive: [`curl -H "X-Api-Key: ${a(32, 'hk1')}" https://api.internal.net/v1`, `headers = {"X-API-KEY": "${a(40, 'hk2')}"}`, `request.header("X-Api-Key", "${a(32, 'hk4')}")`, `proxy_set_header X-Api-Key "${a(32, 'hk5')}";`, `curl --header 'PRIVATE-TOKEN: ${a(26, 'hk3')}' https://gitlab.internal.net/api/v4/projects`],
+      positive: [`curl -H "X-Api-Key: ${a(32, 'hk1')}" https://api.internal.net/v1`, `headers = {"X-API-KEY": "${a(40, 'hk2')}"}`, `request.header("X-Api-Key", "${a(32, 'hk4')}")`, `proxy_set_header X-Api-Key "${a(32, 'hk5')}";`, `    proxy_set_header X-Api-Key ${a(40, 'hk6')};`, `curl --header 'PRIVATE-TOKEN: ${a(26, 'hk3')}' https://gitlab.internal.net/api/v4/projects`],
       negative: [
         'curl -H "X-Api-Key: $API_KEY" https://api.internal.net',
         '-H "X-Api-Key: <your-api-key>"',
