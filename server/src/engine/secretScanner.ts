@@ -130,11 +130,7 @@ export class SecretRuleScanner {
           starts.push(start);
         }
         if (hitCounts) hitCounts.set(ruleIndex, (hitCounts.get(ruleIndex) ?? 0) + 1);
-        // A window starts at a line start when one is near: validators that read the match's line
-        // (`isDigestLine`, `lineBefore`) and lookbehinds then see the whole line, not a cut one.
-        let ws = Math.max(0, start - c.before);
-        for (let back = 0; back < LINE_START_REACH && ws > 0 && text.charCodeAt(ws - 1) !== 10; back++) ws--;
-        if (ws > 0 && text.charCodeAt(ws - 1) !== 10) ws = Math.max(0, start - c.before);
+        const ws = Math.max(0, start - c.before);
         const we = Math.min(textLength, end + c.after);
         let list = windows.get(ruleIndex);
         if (!list) windows.set(ruleIndex, (list = []));
@@ -159,7 +155,7 @@ export class SecretRuleScanner {
       const starts = anchor ? sortedUnique(anchorHits.get(ruleIndex) ?? []) : undefined;
       let next = 0;
       for (let w = 0; w < merged.length; w += 2) {
-        const ws = merged[w];
+        const ws = lineStartNear(text, merged[w]);
         const we = merged[w + 1];
         if (anchor && starts) {
           // The regex can only match at an anchor hit: try it there, on the same window text.
@@ -234,6 +230,16 @@ export class SecretRuleScanner {
 
 /** How far back a window start moves to reach its line's start (further, the window is left cut). */
 const LINE_START_REACH = 256;
+
+/**
+ * A window starts at its line's start when that is near: validators that read the match's line
+ * (`isDigestLine`, `lineBefore`) and lookbehinds then see the whole line, not a cut one.
+ */
+function lineStartNear(text: string, at: number): number {
+  const limit = Math.max(0, at - LINE_START_REACH);
+  for (let i = at; i > limit; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return limit === 0 ? 0 : at;
+}
 
 function isBase64Char(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
