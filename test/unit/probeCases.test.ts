@@ -64,3 +64,38 @@ describe('cases from the application and infrastructure probes', () => {
     assert.deepEqual(secrets('buildConfigField "String", "API_BASE_URL", "\\"https://api.acme.net\\""\n', 'app/build.gradle'), []);
   });
 });
+
+describe('Terraform state files', () => {
+  const engine = new Engine(resolveSettings({}));
+  const state = (result: string, dbPassword: string) =>
+    JSON.stringify(
+      {
+        version: 4,
+        resources: [
+          { mode: 'managed', type: 'random_password', name: 'db', instances: [{ attributes: { id: 'none', length: 24, override_special: '-_.', result }, sensitive_attributes: [[{ type: 'get_attr', value: 'result' }]] }] },
+          { mode: 'managed', type: 'aws_db_instance', name: 'main', instances: [{ attributes: { identifier: 'orders', username: 'app', password: dbPassword }, sensitive_attributes: [[{ type: 'get_attr', value: 'password' }]] }] },
+          { mode: 'managed', type: 'aws_s3_bucket', name: 'logs', instances: [{ attributes: { bucket: 'acme-logs', arn: 'arn:aws:s3:::acme-logs' }, sensitive_attributes: [] }] },
+        ],
+      },
+      null,
+      2,
+    );
+
+  it('reports each attribute Terraform marks sensitive, at its value, never repeating it', () => {
+    const result = chars(ALNUM, 24, 'tf1');
+    const password = `${chars(ALNUM, 16, 'tf2')}#9`;
+    const text = state(result, password);
+    const found = engine.scan(text, 'infra/terraform.tfstate').findings.filter((f) => f.ruleId === 'terraform-state-sensitive-value');
+    assert.deepEqual(found.map((f) => text.slice(f.startOffset, f.endOffset)), [result, password]);
+    for (const f of found) assert.ok(!f.message.includes(result) && !f.message.includes(password));
+    assert.equal(engine.scan(text, 'infra/terraform.tfstate.backup').findings.filter((f) => f.ruleId === 'terraform-state-sensitive-value').length, 2);
+  });
+
+  it('leaves other files, placeholders and broken state alone', () => {
+    const text = state(chars(ALNUM, 24, 'tf3'), '${var.db_password}');
+    assert.equal(engine.scan(text, 'infra/terraform.tfstate').findings.filter((f) => f.ruleId === 'terraform-state-sensitive-value').length, 1);
+    assert.equal(engine.scan(text, 'infra/state.json').findings.filter((f) => f.ruleId === 'terraform-state-sensitive-value').length, 0);
+    const broken = engine.scan('{"version": 4, "resources": [', 'terraform.tfstate');
+    assert.ok(broken.notices.some((n) => /not valid JSON/.test(n.message)));
+  });
+});

@@ -34,7 +34,7 @@ export interface ScanOptions {
 const PROVIDER_ANALYZER_ID = 'provider-rules';
 const CUSTOM_ANALYZER_ID = 'custom-rules';
 /** Lower wins when two secret findings overlap. */
-const ANALYZER_PRIORITY: Record<string, number> = { [CUSTOM_ANALYZER_ID]: 0, [PROVIDER_ANALYZER_ID]: 1 };
+const ANALYZER_PRIORITY: Record<string, number> = { [CUSTOM_ANALYZER_ID]: 0, [PROVIDER_ANALYZER_ID]: 1, 'terraform-state': 1.5 };
 const GENERIC_PRIORITY = 2;
 /**
  * A literal secret in a compose `environment:` or GitLab `variables:` block is a hard-coded secret
