@@ -97,9 +97,18 @@ describe('generic detection: value classifier', () => {
     for (const [i, v] of values.entries()) assert.ok(!isHighEntropySecret(v), `non-token #${i}`);
   });
 
+  it('takes a strong human password under a token or key name for a password, and not identifiers', () => {
+    assert.equal(judge('secret', `Harbor${chars('0123456789', 4, 'cls:tok')}*x`), 'generic-password');
+    assert.equal(judge('secret', 'AWS::S3::DisableS3ExpressSessionAuth'), undefined);
+    assert.equal(judge('secret', '_win32typing.PyCredHandle'), undefined);
+    assert.equal(judge('secret', 'Bearer'), undefined);
+  });
+
   it('judges by slot: passwords for password names, entropy for token names', () => {
     assert.equal(judge('password', 'Winter2024!'), 'generic-password');
-    assert.equal(judge('secret', 'Winter2024!'), undefined);
+    // A strong human password under a token name is a password (it was ignored before 2026-12-08).
+    assert.equal(judge('secret', 'Winter2024!'), 'generic-password');
+    assert.equal(judge('secret', 'winter2024'), undefined);
     assert.equal(judge('secret', chars(ALNUM, 32, 'cls:j')), 'generic-secret');
     assert.equal(judge('password', chars(ALNUM, 32, 'cls:j2')), 'generic-password');
   });

@@ -184,7 +184,15 @@ export function credentialSpan(value: string): [number, number] {
 /** The rule a literal assigned to a slot of this kind breaks, if any. */
 export function judge(slot: SecretSlot, value: string, keyName = ''): string | undefined {
   if (slot === 'password') return isPasswordLike(value) || isMailAppPassword(value, keyName) ? GENERIC_PASSWORD : undefined;
-  return isHighEntropySecret(value) || isRandomUuid(value) ? GENERIC_SECRET : undefined;
+  if (isHighEntropySecret(value) || isRandomUuid(value)) return GENERIC_SECRET;
+  // A human-made password under a token or key name (`REGISTRY_TOKEN => "Harbor2024*"`): too short for
+  // the entropy test, but upper and lower case, a digit and a symbol (not punctuation of names:
+  // `.`, `:`, `_`, `-`), ten characters or more, is a password.
+  return value.length >= 10 && isStrongHumanPassword(value) ? GENERIC_PASSWORD : undefined;
+}
+
+function isStrongHumanPassword(value: string): boolean {
+  return /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && /[!@#$%^&*+=?~]/.test(value) && isPasswordLike(value);
 }
 
 /**

@@ -190,7 +190,8 @@ export const configFileRules: SecretRule[] = [
     keywords: ['machine', 'default'],
     window: { after: 400 },
     // `default` opens an entry at the start of a line; in prose ("a default password X") it does not.
-    pattern: /(?<![A-Za-z0-9_])(?:machine[ \t]+\S{1,253}|^[ \t]*default)(?:\s+(?:login|account)[ \t]+(?<login>\S{1,256})){0,2}\s+password[ \t]+(?<q>["']?)(?<secret>[^\s"']{1,256})\k<q>(?![^\s])/m,
+    // netrc tokens are separated by blanks: `machine` after anything else (`a:machine` in Vim script) is not one.
+    pattern: /(?<!\S)(?:machine[ \t]+\S{1,253}|^[ \t]*default)(?:\s+(?:login|account)[ \t]+(?<login>\S{1,256})){0,2}\s+password[ \t]+(?<q>["']?)(?<secret>[^\s"']{1,256})\k<q>(?![^\s])/m,
     // Anonymous FTP logins take an e-mail address as their password by convention: not a secret.
     validate: (secret, match) => isRealPassword(secret, match.groups?.login) && !/^(?:anonymous|ftp)$/i.test(match.groups?.login ?? ''),
     severity: 'error',
@@ -205,6 +206,7 @@ export const configFileRules: SecretRule[] = [
         `# The service uses a default password ${a(15, 'r3')} that clients do not send.`,
         'default login anonymous password user@example.net',
         "return f'machine {hostname} login {self.username} password {self.password}'",
+        '  " mipf     : a:machine a:id password filename',
       ],
     },
   },
