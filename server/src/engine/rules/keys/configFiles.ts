@@ -207,6 +207,7 @@ export const configFileRules: SecretRule[] = [
         'default login anonymous password user@example.net',
         "return f'machine {hostname} login {self.username} password {self.password}'",
         '  " mipf     : a:machine a:id password filename',
+        'machine api.heroku.com\n  login me@acme.example\n  password <api key>\n',
       ],
     },
   },

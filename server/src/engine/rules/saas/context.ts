@@ -61,7 +61,8 @@ const WEAK_PASSWORDS = new Set([
  */
 export function isRealPassword(password: string, user?: string): boolean {
   if (password.length < 4) return false;
-  if (isReference(password)) return false;
+  // `password <api key>`: a placeholder, cut at its first blank by rules that read one word.
+  if (isReference(password) || password.startsWith('<')) return false;
   const lower = password.toLowerCase();
   if (WEAK_PASSWORDS.has(lower)) return false;
   if (/^(?:your|my|the|some|enter|insert|replace|put)[_-]?[a-z_-]*(?:pass|pwd|secret|key|token)[a-z_-]*$/i.test(password)) return false;
