@@ -180,4 +180,22 @@ export const appRules: SecretRule[] = [
       negative: [`pk_live_${a(24, 'cu3')}`, 'CLICKUP_API_TOKEN=pk_123_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
     },
   },
+  {
+    id: 'salesforce-access-token',
+    title: 'Salesforce access token (session id)',
+    provider: 'Salesforce',
+    description: 'A Salesforce OAuth access token (session id: the org id, `!`, then the session part) is written in the file; until it expires or is revoked it acts as the user in that org.',
+    keywords: ['00d'],
+    // `00D` + the rest of the 15- or 18-character org id, `!`, then the session part (about 96 characters).
+    pattern: /(?<![A-Za-z0-9])(?<secret>00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{90,110})(?![A-Za-z0-9._])/,
+    minEntropy: 4,
+    severity: 'error',
+    envName: 'SALESFORCE_ACCESS_TOKEN',
+    remediation:
+      'Revoke the session (Setup, Session Management, or the OAuth revoke endpoint), check the login history and event monitoring for its use, and let the integration get short-lived tokens from a connected app (JWT bearer flow) instead of storing one.',
+    examples: {
+      positive: [`SF_ACCESS_TOKEN=00D${a(12, 'sf1')}!${chars(ALNUM + '._', 96, 'apps:sf2')}`, `"access_token": "00D${a(15, 'sf3')}!${chars(ALNUM + '._', 96, 'apps:sf4')}"`],
+      negative: [`org_id: 00D${a(12, 'sf5')}`, `00D${a(12, 'sf6')}!short`, 'SF_ACCESS_TOKEN=${SF_ACCESS_TOKEN}'],
+    },
+  },
 ];
