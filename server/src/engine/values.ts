@@ -69,6 +69,11 @@ export function hasFilledBody(value: string): boolean {
   return body !== undefined && new Set(body.replace(/[-_.]/g, '')).size === 1;
 }
 
+/**
+ * Placeholder words too long to turn up in random text by chance: the only placeholder test for long
+ * random values (generic detection, and rules for tokens of 100+ characters: rules/saas/context.ts).
+ */
+export const LONG_PLACEHOLDER_WORDS = /example|sample|dummy|placeholder|redacted|changeme|your[_-]|not[_-]?a[_-]?real|x{6,}/i;
 
 /** A value made of one or two characters repeated (`aaaaaaaa`, `abababab`, `00000000`). */
 export function isRepetitive(value: string): boolean {

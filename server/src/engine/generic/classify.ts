@@ -6,6 +6,7 @@ import {
   isPlaceholder,
   hasFilledBody,
   isSampleCredentialWord,
+  LONG_PLACEHOLDER_WORDS,
   isStoredPasswordHash,
   isReference,
   looksLikePath,
@@ -56,9 +57,6 @@ const DOC_MARKUP = /^:?[A-Za-z]+:`|^`[^`]+`$|\\\[[A-Za-z]{2}\]/;
 const USER_AND_PASSWORD = /^(?<user>[^:\s]{1,128}):(?<password>[^:\s]{1,256})$/;
 /** A query string: `&authMechanism=X&authSource=Y`. */
 const QUERY_STRING = /^[&?]?[A-Za-z_][\w.-]*=[^&\s]*(?:&[A-Za-z_][\w.-]*=[^&\s]*)+$/;
-
-/** Placeholder words too long to turn up in random text by chance. */
-const LONG_PLACEHOLDER_WORDS = /example|sample|dummy|placeholder|redacted|changeme|your[_-]|not[_-]?a[_-]?real|x{6,}/i;
 
 /** Checks shared by both rules: the value is a literal secret at all, not a reference or a name. */
 function isLiteralCandidate(value: string): boolean {

@@ -2,7 +2,7 @@
  * Pattern builders and checks shared by the saas and keys rules.
  */
 import type { SecretRule } from '../secretRule';
-import { hasFilledBody, isReference as isEngineReference } from '../../values';
+import { hasFilledBody, isReference as isEngineReference, LONG_PLACEHOLDER_WORDS } from '../../values';
 
 /** A name that mentions one of `names`, then an assignment (`=`, `:`, `:=`, `=>` or a space) and an opening quote. */
 function nameAssignment(names: string): string {
@@ -101,7 +101,7 @@ export function isPrintable(value: string): boolean {
  * tokens) contain those by chance, so rules for them use this check instead.
  */
 export function hasPlaceholderText(value: string): boolean {
-  return hasFilledBody(value) || /x{6,}|\*{3,}|\.{3,}|example|sample|dummy|placeholder|redacted|changeme|your[_-]|<[^>]*>|not[_-]?a[_-]?real/i.test(value);
+  return hasFilledBody(value) || LONG_PLACEHOLDER_WORDS.test(value) || /\*{3,}|\.{3,}|<[^>]*>/.test(value);
 }
 
 /**
