@@ -3,6 +3,7 @@ import type { Analyzer, ScanContext } from './analyzer';
 import { binaryRules, scanBinaryContent } from './binary';
 import { compileCustomRules } from './customRules';
 import { genericAnalyzers } from './generic';
+import { tfstateAnalyzer } from './generic/tfstate';
 import { builtinKeywords } from './keywordPool';
 import { isKnownDocumentationExample } from './knownExamples';
 import { LITERAL_SECRET_RULE_IDS } from './pipeline/rules';
@@ -34,14 +35,14 @@ export interface ScanOptions {
 const PROVIDER_ANALYZER_ID = 'provider-rules';
 const CUSTOM_ANALYZER_ID = 'custom-rules';
 /** Lower wins when two secret findings overlap. */
-const ANALYZER_PRIORITY: Record<string, number> = { [CUSTOM_ANALYZER_ID]: 0, [PROVIDER_ANALYZER_ID]: 1, 'terraform-state': 1.5 };
-const GENERIC_PRIORITY = 2;
 /**
- * A literal secret in a compose `environment:` or GitLab `variables:` block is a hard-coded secret
- * (kind `secret`) that the pipeline check describes better than the generic detector (where it
- * leaks, how to move it); a provider rule still names the provider first.
+ * Checks that know where a literal secret sits, better than the generic detector does: a literal in a
+ * compose `environment:` or GitLab `variables:` block (where it leaks, how to move it), a value that
+ * Terraform state marks sensitive. A provider rule still names the provider first.
  */
-const PIPELINE_LITERAL_PRIORITY = 1.5;
+const SPECIFIC_LITERAL_PRIORITY = 1.5;
+const ANALYZER_PRIORITY: Record<string, number> = { [CUSTOM_ANALYZER_ID]: 0, [PROVIDER_ANALYZER_ID]: 1, [tfstateAnalyzer.id]: SPECIFIC_LITERAL_PRIORITY };
+const GENERIC_PRIORITY = 2;
 const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
 /** Paths whose generic findings are lowered (see README, "Test and documentation paths"). */
@@ -87,7 +88,7 @@ export class Engine {
     for (const analyzer of this.analyzers) {
       for (const info of analyzer.rules) {
         if (!this.ruleInfos.has(info.id)) this.ruleInfos.set(info.id, info);
-        this.priorities.set(info.id, ANALYZER_PRIORITY[analyzer.id] ?? (info.kind === 'secret' && LITERAL_SECRET_RULE_IDS.has(info.id) ? PIPELINE_LITERAL_PRIORITY : GENERIC_PRIORITY));
+        this.priorities.set(info.id, ANALYZER_PRIORITY[analyzer.id] ?? (info.kind === 'secret' && LITERAL_SECRET_RULE_IDS.has(info.id) ? SPECIFIC_LITERAL_PRIORITY : GENERIC_PRIORITY));
       }
     }
     for (const info of binaryRules) if (!this.ruleInfos.has(info.id)) this.ruleInfos.set(info.id, info);

@@ -108,7 +108,7 @@ export const allPipelineRules: RuleInfo[] = Object.values(R);
  * it like a hard-coded secret, and the inventory lists it as hard-coded. All but the GitLab
  * "cannot be masked" check (a weak value under a secret name) are of kind `secret`: the value of a
  * secret is written in the file, and JSON and SARIF readers that look for hard-coded secrets by kind
- * must find them (see the PIPELINE_LITERAL_PRIORITY in scan.ts for how they meet generic findings).
+ * must find them (see SPECIFIC_LITERAL_PRIORITY in scan.ts for how they meet generic findings).
  */
 export const LITERAL_SECRET_RULE_IDS: ReadonlySet<string> = new Set([
   R.gitlabLiteral.id,
