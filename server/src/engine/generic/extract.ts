@@ -77,9 +77,9 @@ export function nameAround(text: string, hit: number, lineStart: number, lineEnd
 
 const TYPE_ANNOTATION = /[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?(?:mut[ \t]+)?(?:[A-Za-z_][\w.]*(?:<[^<>=\n]{0,80}>)?(?:\[\])?|\[[A-Za-z_]\w*(?:;[ \t]*\d+)?\])\??[ \t]*=(?![=>~])/y;
 const GO_TYPE = /[ \t]+\*?(?:\[\])?[A-Za-z_][\w.]*[ \t]*=(?!=)/y;
-/** `add_argument("--password", …)`, `add_option(…)`: a command-line option's definition, not a setter. */
 /** Android Gradle: `buildConfigField "String", ` / `resValue("string", ` before the field's quoted name. */
 const BUILD_CONFIG_FIELD = /\b(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.<>\[\]]{1,40}["'][ \t]*,[ \t]*$/;
+/** `add_argument("--password", …)`, `add_option(…)`: a command-line option's definition, not a setter. */
 const SETTER_CALLEE = /(?:^|[^\w$])(define|set\w*|put\w*|add(?!_?(?:argument|option|parser))\w*|Setenv|with\w*)[ \t]*\([ \t]*$/i;
 const NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey|variable|envVar|env_var)["']?[ \t]*[:=][ \t]*["']?$/;
 const VALUE_FIELD = /(?:^|[\s{,(<"'])(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?[ \t]*[:=][ \t]*/g;

@@ -14,7 +14,7 @@ import type { Analyzer } from '../analyzer';
 import { maskedPreview } from '../mask';
 import type { RawFinding } from '../types';
 import { isStoredPasswordHash } from '../values';
-import { GENERIC_PASSWORD, GENERIC_SECRET, judge } from './classify';
+import { GENERIC_PASSWORD, judge } from './classify';
 import { genericRuleInfos } from './assignmentAnalyzer';
 import { secretSlotOf, suggestedNameOf, type SecretSlot } from './names';
 import { conflictsWithProviderFormat } from './providerNames';
@@ -49,7 +49,8 @@ export const tableAnalyzer: Analyzer = {
   appliesTo: (ctx) => tableKindOf(ctx.baseName) !== undefined && ctx.text.length <= MAX_TEXT,
   analyze: (ctx) => {
     const kind = tableKindOf(ctx.baseName)!;
-    if (!SECRET_COLUMN_HINT.test(kind === 'sql' ? ctx.text : kind === 'markdown' ? ctx.text : firstLine(ctx.text))) return { findings: [] };
+    // A CSV/TSV file names its columns on its first line; tables and statements can be anywhere.
+    if (!SECRET_COLUMN_HINT.test(kind === 'csv' || kind === 'tsv' ? firstLine(ctx.text) : ctx.text)) return { findings: [] };
     const cells = kind === 'markdown' ? markdownCells(ctx.text) : kind === 'sql' ? sqlCells(ctx.text) : delimitedCells(ctx.text, kind === 'tsv' ? '\t' : ',');
     const findings: RawFinding[] = [];
     const { disabledRules } = ctx.settings;
@@ -62,7 +63,7 @@ export const tableAnalyzer: Analyzer = {
         unreported++;
         continue;
       }
-      const what = ruleId === GENERIC_PASSWORD ? 'password' : ruleId === GENERIC_SECRET ? 'secret' : 'credential';
+      const what = ruleId === GENERIC_PASSWORD ? 'password' : 'secret';
       findings.push({
         ruleId,
         start: cell.start,
