@@ -15,6 +15,8 @@ describe('generic detection: secret-looking names', () => {
     'secret', 'client_secret', 'clientSecret', 'token', 'auth_token', 'authToken', 'accessToken', 'GITHUB_TOKEN', 'apiKey', 'api_key',
     'API-KEY', 'apikey', 'x-api-key', 'access_key', 'AWS_SECRET_ACCESS_KEY', 'private_key', 'privateKey', 'credentials', 'credential',
     'authKey', 'auth', 'Authorization', 'secret_key', 'SECRET_KEY_BASE', 'signing_key', 'API_KEY_V2', 'refresh_token', 'privkey', 'priv_key', 'enc_key',
+    // A search service's key under its section (Spring `search.api-key`), not a search-only key.
+    'search.api-key', 'search.apiKey',
   ];
   for (const name of secrets) it(`treats ${name} as a secret slot`, () => assert.equal(secretSlotOf(name), 'secret'));
 
@@ -24,6 +26,8 @@ describe('generic detection: secret-looking names', () => {
     'secret_path', 'token_file', 'isPassword', 'hasToken', 'hashedPassword', 'show_password', 'forgot_password', 'next_token', 'page_token',
     'csrf_token', 'pad_token', 'passThrough', 'bypass', 'compass', 'secretRef', 'passwordType', 'secret_id', 'credentials_file', 'token_type',
     'oauth', 'passwordLabel', 'apiKeyName', 'secret_version', 'keyboard', 'monkey', 'clearPassword', 'clear_token', 'X-Amz-Credential', 'x-goog-credential', 'pw_length', 'pwHint',
+    // Search-only keys are public (Algolia, Typesense, Meilisearch).
+    'searchApiKey', 'ALGOLIA_SEARCH_API_KEY', 'search_only_key', 'algolia.searchApiKey',
   ];
   for (const name of others) it(`does not treat ${name} as a secret slot`, () => assert.equal(secretSlotOf(name), undefined));
 

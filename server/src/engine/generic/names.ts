@@ -45,8 +45,13 @@ const NON_SECRET_TOKEN_KINDS = new Set([
   // AWS ClientToken (idempotency), Service Bus lockToken, browser SDK client tokens (Datadog RUM).
   'client', 'lock',
 ]);
-/** Keys public by design: publishable keys, Algolia search-only keys, Web Push application server (VAPID public) keys. */
-const PUBLIC_WORDS = new Set(['public', 'publishable', 'pub', 'search', 'searchonly']);
+/** Keys public by design: publishable keys, Web Push application server (VAPID public) keys. */
+const PUBLIC_WORDS = new Set(['public', 'publishable', 'pub']);
+/**
+ * Search-only keys (Algolia, Typesense, Meilisearch) are public too: `searchApiKey`, `SEARCH_ONLY_KEY`.
+ * Only within the last dotted part: in `search.api-key` (Spring), `search` names the service whose key it is.
+ */
+const SEARCH_WORDS = new Set(['search', 'searchonly']);
 
 /** Splits an identifier or key into lower-case words: `spring.datasource.DBPassword2` -> spring datasource db password 2. */
 export function splitWords(name: string): string[] {
@@ -76,6 +81,7 @@ function classifyName(name: string): SecretSlot | undefined {
   const clearText = words[0] === 'clear' && words[1] === 'text';
   if (NON_SECRET_LEADS.has(words[0]) && words.length > 1 && !clearText) return undefined;
   if (words.some((w) => PUBLIC_WORDS.has(w))) return undefined;
+  if (splitWords(name.slice(name.lastIndexOf('.') + 1)).some((w) => SEARCH_WORDS.has(w))) return undefined;
   if (words.join('').endsWith('applicationserverkey')) return undefined;
   // Pusher's app key is the public half (the app secret is the secret).
   if (words.includes('pusher') && words[words.length - 1] === 'key' && !words.includes('secret')) return undefined;
