@@ -19,6 +19,10 @@ suiteOf(
     { what: 'a Compose ${VAR:-default}', path: 'docker-compose.yml', text: `services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${pw('ed9')}}\n`, value: pw('ed9'), rule: P, keyName: 'POSTGRES_PASSWORD' },
     { what: 'a quoted shell ${VAR:-default}', path: 'scripts/run.sh', text: `API_TOKEN="\${API_TOKEN:-${tok('ed10')}}"`, value: tok('ed10'), rule: S },
     { what: 'a Spring ${name:default}', path: 'src/main/resources/application.yml', text: `jwt:\n  secret: \${JWT_SECRET:${tok('ed11')}}\n`, value: tok('ed11'), rule: S, keyName: 'JWT_SECRET' },
+    // The variable's name says nothing; the name the read is assigned to does.
+    { what: 'a Laravel env() default under an api_key entry', path: 'config/services.php', text: `<?php return ['partner' => [\n    'api_key' => env('PARTNER_KEY', '${tok('ed12')}'),\n]];`, value: tok('ed12'), rule: S, keyName: 'api_key' },
+    { what: 'a Python getenv default in a dict under "token"', path: 'app/settings.py', text: `CLIENT = {\n    "token": os.getenv("PARTNER", "${tok('ed13')}"),\n}`, value: tok('ed13'), rule: S },
+    { what: 'a JavaScript || default under apiKey', path: 'src/config.js', text: `module.exports = {\n  apiKey: process.env.PARTNER_KEY || '${tok('ed14')}',\n};`, value: tok('ed14'), rule: S },
   ],
   [
     { what: 'a read without a default', path: 'src/auth.js', text: 'const jwtSecret = process.env.JWT_SECRET;' },
@@ -26,6 +30,8 @@ suiteOf(
     { what: 'a placeholder default', path: 'app/settings.py', text: 'SECRET_KEY = os.getenv("SECRET_KEY", "change-me-in-production")' },
     { what: 'a default read from another variable', path: 'app/settings.py', text: 'SECRET_KEY = os.getenv("SECRET_KEY", fallback_key)' },
     { what: 'a non-secret variable with a default', path: 'src/config.js', text: `const region = process.env.AWS_REGION || "${tok('edn1')}";` },
+    { what: 'a read with a default under a non-secret name', path: 'config/services.php', text: `<?php return ['url' => env('PARTNER_KEY', '${tok('edn2')}')];` },
+    { what: 'a placeholder default under a secret name', path: 'app/settings.py', text: 'CLIENT = {"api_key": os.getenv("PARTNER", "your-api-key-here")}' },
     { what: 'a ${VAR:?message} check', path: 'scripts/run.sh', text: 'API_TOKEN="${API_TOKEN:?API_TOKEN is required}"' },
     { what: 'a ${VAR:0:4} substring', path: 'scripts/run.sh', text: 'echo "${API_TOKEN:0:4}"' },
     { what: 'a ${VAR:+alternative}', path: 'scripts/run.sh', text: 'ARGS="${API_TOKEN:+--with-token}"' },

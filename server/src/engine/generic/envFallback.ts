@@ -58,6 +58,22 @@ export function envDefaultAfter(text: string, lineStart: number, start: number, 
   return argument ? { valueAt: after + argument[0].length, variable, removable: OPTIONAL_DEFAULT_BEFORE.test(before) } : undefined;
 }
 
+/** At a value: the variable an environment read names, quoted (`env('X'`, `os.getenv("X"`) or as a member (`process.env.X`). */
+const READ_AT_VALUE = /^[\w$.:]{0,40}\(["']([A-Za-z_][\w.-]{0,127})["']|^(?:process\.env|import\.meta\.env)\.[A-Za-z_$][\w$]{0,127}/;
+
+/**
+ * The default of an environment read that is itself the value at `at`: `'api_key' => env('PARTNER_KEY', 'v')`,
+ * `token: process.env.T || "v"`. Its variable's name may say nothing (`PARTNER_KEY`); the name it is
+ * assigned to does. Undefined when the value is not such a read, or the read has no default.
+ */
+export function envDefaultAt(text: string, lineStart: number, at: number, lineEnd: number): EnvDefault | undefined {
+  const m = READ_AT_VALUE.exec(text.slice(at, Math.min(lineEnd, at + 180)));
+  if (!m) return undefined;
+  const name = m[1] ?? m[0];
+  const nameStart = m[1] === undefined ? at : at + m[0].length - 1 - name.length;
+  return envDefaultAfter(text, lineStart, nameStart, name, at + m[0].length);
+}
+
 /**
  * The span to delete to drop the default whose literal is [start, end) (quotes outside): from the
  * end of the read (before `||`, `??`, `?:`, `or` or the argument's comma) to the closing quote.

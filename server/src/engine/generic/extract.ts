@@ -1,6 +1,6 @@
 import { acceptsBareValues, type FileKind } from './fileKinds';
-import { envDefaultAfter, interpolationDefault, type EnvDefault } from './envFallback';
-import { setterProperty } from './names';
+import { envDefaultAfter, envDefaultAt, interpolationDefault, type EnvDefault } from './envFallback';
+import { secretSlotOf, setterProperty } from './names';
 
 /**
  * Finding the literal assigned to a name, in one line (or a few, for `name:`/`value:` pairs).
@@ -297,6 +297,13 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   if (valueAt < 0) return pairedValue(view, start, end, keyName);
   let v = valueAt;
   while (v < lineEnd && isBlank(text.charCodeAt(v))) v++;
+  // `'api_key' => env('PARTNER_KEY', 'v')`: the value is an environment read; its default is the literal.
+  // (When the variable's own name is secret-looking, `JWT_SECRET`, its own hit reports the default under it.)
+  if (!envDefault && (kind === 'code' || kind === 'go') && (envDefault = envDefaultAt(text, lineStart, v, lineEnd))) {
+    if (secretSlotOf(envDefault.variable)) return undefined;
+    const span = readValue(text, envDefault.valueAt, lineEnd, kind, false);
+    return span ? { keyName, start: span[0], end: span[1], envDefault: { variable: envDefault.variable, removable: envDefault.removable } } : undefined;
+  }
   if (buildConfigValue && text.startsWith('"\\"', v)) v++; // read the escaped inner literal
   // Helm and Go templates: `{{ .Values.db.password | default "v" | b64enc }}`: the default is a literal.
   if (text.startsWith('{{', v)) {
