@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { Engine, resolveSettings } from '../../server/src/engine';
 import { ALNUM, BASE64, chars, HEX } from '../../server/src/engine/rules/fake';
+import { shannonEntropy } from '../../server/src/engine/values';
 
 /**
  * Shapes found by independent probes of application and infrastructure repositories (written by
@@ -62,6 +63,27 @@ describe('cases from the application and infrastructure probes', () => {
     assert.deepEqual(secrets(`android {\n    defaultConfig {\n        buildConfigField "String", "PAYMENTS_SECRET", "\\"${key}\\""\n    }\n}\n`, 'app/build.gradle'), ['generic-secret']);
     assert.deepEqual(secrets(`buildConfigField("String", "MAPS_API_KEY", "\\"${key}\\"")\n`, 'app/build.gradle.kts'), ['generic-secret']);
     assert.deepEqual(secrets('buildConfigField "String", "API_BASE_URL", "\\"https://api.acme.net\\""\n', 'app/build.gradle'), []);
+  });
+
+  it('reports hex keys whose entropy is under a threshold made for letters and digits', () => {
+    // Random 40-digit hex keys measure 3.4 to 3.9 bits a character; pick generated ones under 3.5.
+    const low = Array.from({ length: 400 }, (_, i) => chars(HEX, 40, `hexlow${i}`)).filter((v) => shannonEntropy(v) < 3.5).slice(0, 5);
+    assert.equal(low.length, 5);
+    for (const key of low) {
+      assert.deepEqual(secrets(`location /api/ {\n    proxy_set_header X-Api-Key ${key};\n}\n`, 'deploy/nginx/default.conf'), ['http-api-key-header']);
+      assert.deepEqual(secrets(`const client = new Client({ apiKey: "${key}" });\n`, 'src/client.ts'), ['generic-secret']);
+    }
+    // Hex of low entropy is still no key.
+    assert.deepEqual(secrets('    proxy_set_header X-Api-Key 00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff;\n', 'deploy/nginx/default.conf'), []);
+  });
+
+  it('reports the default of an environment read under a secret name, and random keys that the case runs took for words', () => {
+    const key = chars(HEX, 64, 'laravel1');
+    const text = `<?php\nreturn [\n    'partner' => [\n        'api_key' => env('PARTNER_KEY', '${key}'),\n    ],\n];\n`;
+    assert.deepEqual(secrets(text, 'config/services.php'), ['generic-secret']);
+    // Spring: the `search` section names the service whose key it is.
+    const springKey = chars(ALNUM, 36, 'spring-search');
+    assert.deepEqual(secrets(`    public SearchService(@Value("\${search.api-key:${springKey}}") String apiKey) {}\n`, 'src/main/java/SearchService.java'), ['generic-secret']);
   });
 });
 

@@ -2,7 +2,7 @@ import type { SecretRule } from './rules/secretRule';
 import type { KeywordPool, KeywordScanner } from './keywordPool';
 import { leadingLiterals } from './patternPrefix';
 import { KeywordPrefilter } from './prefilter';
-import { isPlaceholder, shannonEntropy } from './values';
+import { HEX_MIN_ENTROPY, isPlaceholder, shannonEntropy } from './values';
 import type { RawFinding } from './types';
 
 const DEFAULT_BEFORE = 64;
@@ -215,7 +215,7 @@ export class SecretRuleScanner {
   }
 
   private accepts(rule: SecretRule, secret: string, match: RegExpExecArray, text: string): boolean {
-    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
+    if (rule.minEntropy !== undefined && shannonEntropy(secret) < entropyThreshold(rule.minEntropy, secret)) return false;
     if (!rule.allowPlaceholderLike && isPlaceholder(secret)) return false;
     if (rule.validate) {
       try {
@@ -226,6 +226,12 @@ export class SecretRuleScanner {
     }
     return true;
   }
+}
+
+/** A rule's entropy threshold, or HEX_MIN_ENTROPY for a hex-only value (its other checks still apply). */
+const HEX_VALUE = /^[0-9a-fA-F]{20,}$/;
+function entropyThreshold(ruleThreshold: number, secret: string): number {
+  return ruleThreshold > HEX_MIN_ENTROPY && HEX_VALUE.test(secret) ? HEX_MIN_ENTROPY : ruleThreshold;
 }
 
 /** How far back a window start moves to reach its line's start (further, the window is left cut). */
