@@ -5,6 +5,9 @@ import { ALNUM, BASE64, BASE64URL, chars, HEX, LOWER_ALNUM, seededRandom } from 
 describe('generic detection: value classifier', () => {
   it('accepts human passwords with some complexity', () => {
     for (const v of ['Winter2024!', 'hunter2!X', 'Tr0ub4dor&3', chars(ALNUM, 8, 'cls:pw') + '9']) assert.ok(isPasswordLike(v), `password #${v.length}`);
+    // Random letters around a dash or an underscore are not joined words (their letters are not spelt as words).
+    const letters = ALNUM.replace(/[0-9]/g, '');
+    for (const [i, v] of [`${chars(letters, 4, 'cls:jw1')}-${chars(letters, 12, 'cls:jw2')}8`, `${chars(letters, 18, 'cls:jw3')}_2-`].entries()) assert.ok(isPasswordLike(v), `random joined #${i}`);
   });
 
   it('accepts passphrases of joined words, and not names made of joined words', () => {

@@ -6,6 +6,10 @@ import {
   isPlaceholder,
   hasFilledBody,
   HEX_MIN_ENTROPY,
+  LETTER_RUNS,
+  letterPairBits,
+  MIN_WORD_LETTER_PAIR_BITS,
+  spellsWords,
   isSampleCredentialWord,
   LONG_PLACEHOLDER_WORDS,
   isStoredPasswordHash,
@@ -16,7 +20,6 @@ import {
 } from '../values';
 import type { SecretSlot } from './names';
 import { isRealPassword } from '../rules/saas/context';
-import { LETTER_PAIR_BITS } from './letterPairs';
 
 export const GENERIC_PASSWORD = 'generic-password';
 export const GENERIC_SECRET = 'generic-secret';
@@ -158,7 +161,7 @@ export function isHighEntropySecret(value: string): boolean {
  */
 function readsAsWords(value: string, c: CharacterClasses): boolean {
   if (c.upper === 0 || c.lower === 0) return c.digit === 0;
-  const runs = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g);
+  const runs = value.match(LETTER_RUNS);
   if (runs === null || (c.upper + c.lower) / runs.length < 3) return false;
   // Words are pronounceable: every longer lower-case run has a vowel (acronyms such as `DOM`, `HTTP` aside),
   // and their letters follow each other as in words of identifiers (`Hybnm`, `Pwenj` have vowels too).
@@ -166,28 +169,6 @@ function readsAsWords(value: string, c: CharacterClasses): boolean {
   return runs.every((run) => run.length < 3 || /^[A-Z]{1,5}$/.test(run) || /[aeiouy]/i.test(run) || ACRONYM_WORDS.has(run.toLowerCase())) && letterPairBits(runs) >= MIN_WORD_LETTER_PAIR_BITS;
 }
 
-/**
- * Mean over the pairs of adjacent letters inside `words` of how much likelier the pair is in words of
- * identifiers than among uniform letters, in bits. Names score about +1.8 (99% above +0.6); random
- * letters about -2. (Table and its source: scripts/letter-pairs.ts.)
- */
-export function letterPairBits(words: readonly string[]): number {
-  let sum = 0;
-  let pairs = 0;
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    for (let i = 0; i + 1 < lower.length; i++) {
-      sum += (LETTER_PAIR_BITS.charCodeAt((lower.charCodeAt(i) - 97) * 26 + lower.charCodeAt(i + 1) - 97) - 65) / 2 - 10;
-      pairs++;
-    }
-  }
-  return pairs === 0 ? 0 : sum / pairs;
-}
-/**
- * Below this, letters do not read as words. Of 2,040 camelCase names in Python's library, yaml and mocha,
- * only alphabet runs score lower; of random 16-24-character values that the tests above take for words, 9 in 10 do.
- */
-const MIN_WORD_LETTER_PAIR_BITS = -0.5;
 
 /** Acronyms written as words in camelCase names (`JwtSigningKeyFromVault`, `SmtpPassword`). */
 const ACRONYM_WORDS = new Set(['jwt', 'xml', 'http', 'https', 'sql', 'ssh', 'tls', 'ssl', 'gpg', 'pgp', 'rsa', 'dsa', 'dns', 'smtp', 'html', 'kms', 'hmac', 'crm', 'cdn', 'ldap', 'mfa', 'sdk', 'cli', 'gcp', 'pwd', 'grpc', 'mqtt', 'ftp', 'sftp', 'cdk', 'ttl']);
@@ -197,7 +178,9 @@ function isJoinedWords(value: string): boolean {
   // Sentinels such as `__MY-LIB--CUSTOM-TOKEN__`: separators at the ends and doubled are still words.
   // (Trailing `!`s too: `minimum-32-characters-long-secret!` is a description with emphasis.)
   const words = value.replace(/^[-_]+|[-_!.]+$/g, '').replace(/([-_./:])[-_./:]+/g, '$1');
-  return JOINED_WORDS.test(words) && words.split(/[-_./:]/).every((part) => /^(?:[A-Za-z]+\d{0,2}|\d+)$/.test(part));
+  if (!JOINED_WORDS.test(words) || !words.split(/[-_./:]/).every((part) => /^(?:[A-Za-z]+\d{0,2}|\d+)$/.test(part))) return false;
+  // Parts spelt like words: `rmXN-LOYtvYmLCJij8` is random letters around a dash.
+  return spellsWords(words);
 }
 
 /** Narrows `Bearer <token>` / `Basic <b64>` to the credential part; offsets relative to the value. */

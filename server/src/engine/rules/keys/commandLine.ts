@@ -1,6 +1,6 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, chars } from '../fake';
-import { isReference, isRealPassword } from '../saas/context';
+import { isReference, isRealPassword, looksDescriptive } from '../saas/context';
 
 /**
  * Credentials written as arguments of well-known commands in scripts, CI steps and docs: a MySQL
@@ -14,9 +14,6 @@ const CLI_ROTATE =
 
 /** A shell expression rather than a value: `-p$(cat f)`, `-p(read)`, `-p<(...)`, `-p{...}`. */
 const isExpression = (value: string) => /^[($<{[]/.test(value) || isReference(value);
-
-/** Descriptive stand-ins such as `my-api-key` or `api_key_here`: words joined by - or _. */
-const looksDescriptive = (value: string) => /^(?:[A-Za-z]{2,}[-_])+[A-Za-z0-9]*$/.test(value);
 
 export const commandLineRules: SecretRule[] = [
   {

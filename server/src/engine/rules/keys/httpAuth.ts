@@ -1,7 +1,7 @@
 import { isRejectedProviderValue } from '../providerPrefixes';
 import type { SecretRule } from '../secretRule';
 import { ALNUM, chars } from '../fake';
-import { decodeBase64, isPrintable, isRealPassword, isReference } from '../saas/context';
+import { decodeBase64, isPrintable, isRealPassword, isReference, looksDescriptive } from '../saas/context';
 
 const a = (n: number, label: string) => chars(ALNUM, n, `http:${label}`);
 const basic = (user: string, password: string) => Buffer.from(`${user}:${password}`).toString('base64');
@@ -17,9 +17,6 @@ function isBasicCredential(encoded: string): boolean {
   if (colon < 0) return false;
   return isRealPassword(decoded.slice(colon + 1), decoded.slice(0, colon));
 }
-
-/** Descriptive stand-ins such as `test-token-12345` or `my_api_token`: words joined by - or _. */
-const looksDescriptive = (value: string) => /^(?:[A-Za-z]{3,}[-_])+[A-Za-z0-9]*$/.test(value);
 
 /** A JWT is left to the `jwt` rule, which checks its header. */
 const looksLikeJwt = (value: string) => /^eyJ[\w-]+\.ey[\w-]+\.[\w-]*$/.test(value);
@@ -62,8 +59,9 @@ export const httpAuthRules: SecretRule[] = [
     title: 'HTTP Authorization header with a bearer token (Bearer, token, ApiKey)',
     provider: 'HTTP',
     keywords: ['authorization'],
-    // Also header setters: `.header("Authorization", "Bearer …")`, `setRequestHeader('Authorization', 'Bearer …')`.
-    pattern: /authorization["']?(?:[ \t]*[:=][ \t]*["']?|[ \t]*,[ \t]*["']|[ \t]+["'])(?:bearer|token|apikey)[ \t]+(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    // Also header setters: `.header("Authorization", "Bearer …")`, `setRequestHeader('Authorization', 'Bearer …')`,
+    // and `Token token=…` (PagerDuty's REST API, Rails' token authentication).
+    pattern: /authorization["']?(?:[ \t]*(?:=>|[:=])[ \t]*["']?|[ \t]*,[ \t]*["']|[ \t]+["'])(?:bearer|token|apikey)[ \t]+(?:token=["']?)?(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     // A provider-prefixed token the provider's own rule rejected is not a credential (providerPrefixes.ts).
     validate: (secret) => !isReference(secret) && !looksLikeJwt(secret) && !looksDescriptive(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret) && !isRejectedProviderValue(secret),
     minEntropy: 3.5,
@@ -71,8 +69,8 @@ export const httpAuthRules: SecretRule[] = [
     envName: 'API_TOKEN',
     remediation: HTTP_ROTATE,
     examples: {
-      positive: [`curl -H "Authorization: Bearer ${a(40, 'b1')}" https://api.internal.net/v1`, `fetch(url, { headers: { "Authorization": "token ${a(32, 'b2')}" } })`, `Request.Builder().url(u).header("Authorization", "Bearer ${a(40, 'b3')}").build()`, `curl -H "Authorization: ApiKey ${a(60, 'b4')}==" https://es.internal.net:9200/_cluster/health`],
-      negative: ['curl -H "Authorization: Bearer $TOKEN" https://api.internal.net', '-H "Authorization: Bearer <token>"', 'Authorization: Bearer ${{ secrets.API_TOKEN }}', 'Authorization: Bearer YOUR_TOKEN_HERE', 'Authorization: Bearer test-token-12345'],
+      positive: [`curl -H "Authorization: Bearer ${a(40, 'b1')}" https://api.internal.net/v1`, `fetch(url, { headers: { "Authorization": "token ${a(32, 'b2')}" } })`, `Request.Builder().url(u).header("Authorization", "Bearer ${a(40, 'b3')}").build()`, `curl -H "Authorization: ApiKey ${a(60, 'b4')}==" https://es.internal.net:9200/_cluster/health`, `curl -H "Authorization: Token token=u+${a(18, 'b5')}" https://api.pagerduty.com/incidents`, `-H "Authorization: Token token=${chars(ALNUM.slice(0, 52), 12, 'b7')}-${chars(ALNUM.slice(0, 52), 5, 'b8')}12"`, `headers = { 'Authorization' => 'Token token="${a(32, 'b6')}"' }`],
+      negative: ['curl -H "Authorization: Bearer $TOKEN" https://api.internal.net', '-H "Authorization: Bearer <token>"', 'Authorization: Bearer ${{ secrets.API_TOKEN }}', 'Authorization: Bearer YOUR_TOKEN_HERE', 'Authorization: Bearer test-token-12345', 'curl -H "Authorization: Token token=$PAGERDUTY_TOKEN" https://api.pagerduty.com/incidents'],
     },
   },
 ];

@@ -2,7 +2,7 @@
  * Pattern builders and checks shared by the saas and keys rules.
  */
 import type { SecretRule } from '../secretRule';
-import { hasFilledBody, isReference as isEngineReference, LONG_PLACEHOLDER_WORDS } from '../../values';
+import { hasFilledBody, isReference as isEngineReference, LONG_PLACEHOLDER_WORDS, spellsWords } from '../../values';
 
 /** A name that mentions one of `names`, then an assignment (`=`, `:`, `:=`, `=>` or a space) and an opening quote. */
 function nameAssignment(names: string): string {
@@ -32,6 +32,14 @@ export function assignedOrInUrl(names: string, url: string, param: string, value
 export const B = '(?<![A-Za-z0-9_\\-])';
 /** Boundary after a token. */
 export const E = '(?![A-Za-z0-9_\\-])';
+
+/**
+ * Descriptive stand-ins such as `my-api-key`, `test-token-12345` or `api_key_here`: words joined by `-`
+ * or `_`, spelt as words (`gZqRaBcDeFgH-IJKL12a` is a random token with a dash).
+ */
+export function looksDescriptive(value: string): boolean {
+  return /^(?:[A-Za-z]{2,}[-_])+[A-Za-z0-9]*$/.test(value) && spellsWords(value);
+}
 
 /** A reference to a value held elsewhere: `${VAR}`, `$VAR`, `$(VAR)`, `%VAR%`, `{{ x }}`, `{x}`, `<x>`. */
 export function isReference(value: string): boolean {
