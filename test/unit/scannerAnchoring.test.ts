@@ -20,11 +20,17 @@ describe('leading literals of a pattern', () => {
     [/ab?c/, ['a']],
     [/ab\.c/, ['ab.c']],
     [/a|b/, ['a', 'b']],
+    // Small classes of plain characters expand; ranges, quantified and large classes end the prefix.
+    [/a|[b]/, ['a', 'b']],
+    [/(?<secret>sq[upa]_[a-f0-9]{40})/, ['squ_', 'sqp_', 'sqa_']],
+    [/ab[c-e]x/, ['ab']],
+    [/ab[cd]?x/, ['ab']],
+    [/ab[cdefg]x/, ['ab']],
   ];
   for (const [pattern, expected] of cases) {
     it(`reads ${pattern.source.slice(0, 40)}`, () => assert.deepEqual(leadingLiterals(pattern), expected));
   }
-  const unsure = [/^abc/, /[a-z]abc/, /(?:ab)?cd/, /a|[b]/, /(?=x)abc/, /\bab/, /(?:a|b)*c/, /x/iu, /\dabc/, /(?:abc){0,2}x/];
+  const unsure = [/^abc/, /[a-z]abc/, /(?:ab)?cd/, /a|[^b]/, /(?=x)abc/, /\bab/, /(?:a|b)*c/, /x/iu, /\dabc/, /(?:abc){0,2}x/];
   for (const pattern of unsure) {
     it(`gives up on ${pattern.source}`, () => assert.equal(leadingLiterals(pattern), undefined));
   }

@@ -4,7 +4,7 @@
  * its keywords starts such a prefix, instead of searching the whole window around the keyword.
  *
  * `leadingLiterals(/(?<![A-Za-z0-9_])(?<secret>ghp_[A-Za-z0-9]{36})/)` is `['ghp_']`;
- * `leadingLiterals(/(?:https?|ftps?):\/\//)` is `['http', 'ftp']`. Anything the reader is not sure
+ * `leadingLiterals(/(?:https?|ftps?):\/\//)` is `['http', 'ftp']`; `leadingLiterals(/sq[up]_/)` is `['squ_', 'sqp_']`. Anything the reader is not sure
  * of (a leading class, `^`, an optional or repeated group, a back-reference...) gives `undefined`:
  * the rule is then searched the ordinary way.
  */
@@ -116,9 +116,18 @@ function readSequence(source: string, from: number, to: number, unicode: boolean
     } else if (source[inner] === '?') return undefined; // lookahead or other assertion
     return readAlternatives(source, inner, end - 1, unicode, depth + 1);
   }
-  let literal = '';
+  let literals = [''];
   while (i < to) {
     const c = source[i];
+    // A small class of plain characters, required once (`sq[upa]_`, `vc[piar]_`): one prefix a member.
+    if (c === '[') {
+      const end = closing(source, i);
+      const members = end > i && end <= to ? source.slice(i + 1, end - 1) : '';
+      if (!/^[A-Za-z0-9_]{1,4}$/.test(members) || isQuantifier(source[end]) || literals.length * members.length > MAX_LITERALS) break;
+      literals = literals.flatMap((l) => [...members].map((m) => l + m));
+      i = end;
+      continue;
+    }
     let ch: string | undefined;
     let width = 1;
     if (c === '\\') {
@@ -131,8 +140,11 @@ function readSequence(source: string, from: number, to: number, unicode: boolean
     if (ch === undefined) break;
     // A quantified character may be absent or repeated: the prefix ends before it.
     if (isQuantifier(source[i + width])) break;
-    literal += ch;
+    literals = literals.map((l) => l + ch);
     i += width;
   }
-  return literal ? [literal] : undefined;
+  return literals[0] ? literals : undefined;
 }
+
+/** Prefixes one alternative may expand to through small classes. */
+const MAX_LITERALS = 16;
