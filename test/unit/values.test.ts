@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { ALNUM, BASE64, chars, HEX } from '../../server/src/engine/rules/fake';
 import {
   characterClasses,
+  hasFilledBody,
   isDictionaryLike,
   isMostlySequential,
   isPlaceholder,
@@ -65,6 +66,16 @@ describe('value classifiers', () => {
     }
     assert.ok(!looksLikePath(chars(BASE64, 40, 'values:path')));
     assert.ok(!looksLikePath('Winter2024!'));
+  });
+
+  it('takes a provider prefix followed by one repeated character or a count for a filler', () => {
+    for (const v of ['sk_live_000000000000000000000000', 'ghp_' + 'x'.repeat(36), 'shpat_0123456789abcdef0123456789abcdef', 'sk_live_0123456789abcdefghijklmn', 'sk-ant-api03-' + 'abcdefghij'.repeat(9) + 'abcAA']) {
+      assert.ok(hasFilledBody(v), `filler ${v.slice(0, 8)}`);
+    }
+    // Alternating case, runs of several letters and random bodies fit providers' formats: left to the rules.
+    for (const v of ['glpat-aBcDeFgHiJkLmNoPqRsT', `tskey-api-${'A'.repeat(8)}-${'B'.repeat(12)}`, `sk_live_${chars(ALNUM, 24, 'fill1')}`, `dop_v1_${chars(HEX, 64, 'fill2')}`]) {
+      assert.ok(!hasFilledBody(v), `not a filler ${v.slice(0, 8)}`);
+    }
   });
 
   it('recognises values made mostly of ascending runs', () => {

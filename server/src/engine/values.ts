@@ -97,15 +97,24 @@ export function isStoredPasswordHash(value: string): boolean {
   return PASSWORD_HASH.test(value);
 }
 
+/** The body after a provider prefix (`sk_live_`, `dop_v1_`, `ghp_`, `sk-ant-api03-`), 8 characters or more. */
+const PREFIXED_BODY = /^[A-Za-z0-9]{1,12}[_.-](?:[A-Za-z0-9]{1,8}[_.-])?(.{8,})$/;
+
 /**
- * A provider prefix followed by one character repeated: `sk_live_000000000000000000000000`,
- * `ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`. Runs and sequences after a prefix (`tskey-api-AAAA…-BBBB…`,
- * `glpat-aBcDeFgHiJkLmNoPqRsT`) are left to the rules: they fit the providers' formats, and labelled
- * corpora count them as keys (tried: taking them for placeholders cost 8 of 62 such cases).
+ * A provider prefix followed by a filler: one character repeated (`sk_live_000000000000000000000000`,
+ * `ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`) or counting up (`shpat_0123456789abcdef0123456789abcdef`,
+ * `sk_live_0123456789abcdefghijklmn`: 80% of adjacent characters one code apart, case included). Other
+ * runs after a prefix (`tskey-api-AAAA…-BBBB…`, `glpat-aBcDeFgHiJkLmNoPqRsT`, alternating case) are left
+ * to the rules: they fit the providers' formats, and labelled corpora count them as keys (tried: taking
+ * them for placeholders cost 8 of 62 such cases).
  */
 export function hasFilledBody(value: string): boolean {
-  const body = /^[A-Za-z0-9]{1,12}[_.-](?:[A-Za-z0-9]{1,8}[_.-])?(.{8,})$/.exec(value)?.[1];
-  return body !== undefined && new Set(body.replace(/[-_.]/g, '')).size === 1;
+  const body = PREFIXED_BODY.exec(value)?.[1].replace(/[-_.]/g, '');
+  if (body === undefined || body.length < 2) return false;
+  if (new Set(body).size === 1) return true;
+  let ascending = 0;
+  for (let i = 1; i < body.length; i++) if (body.charCodeAt(i) - body.charCodeAt(i - 1) === 1) ascending++;
+  return ascending / (body.length - 1) >= 0.8;
 }
 
 /**

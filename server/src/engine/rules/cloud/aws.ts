@@ -1,6 +1,7 @@
 import type { SecretRule } from '../secretRule';
 import { BASE64, UPPER_ALNUM, chars, token } from '../fake';
 import { decodeBase64 } from '../checksums';
+import { isSequence } from '../../values';
 import { fakeUuid, isMixedAlnum, namedValue } from './ruleKit';
 
 const AWS_ROTATE =
@@ -25,6 +26,8 @@ export const awsRules: SecretRule[] = [
     description: 'An AWS access key ID for a long-lived key is written in the file; its secret key is usually next to it.',
     keywords: ['akia', 'abia', 'acca', 'a3t'],
     pattern: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/,
+    // `AKIAABCDEFGHIJKLMNOP`: a made-up id of validator tests and docs, not one AWS issued.
+    validate: (secret) => !isSequence(secret.slice(4)),
     severity: 'error',
     envName: 'AWS_ACCESS_KEY_ID',
     remediation: AWS_ROTATE,
@@ -38,6 +41,7 @@ export const awsRules: SecretRule[] = [
         `id = ${keyId('AKIA', 'n1').toLowerCase()}`,
         `id = ${token('AKIA', 12, AWS_BASE32, 'n2')}`,
         `id = X${keyId('AKIA', 'n3')}9`,
+        "expect(isAccessKeyId('AKIAABCDEFGHIJKLMNOP')).toBe(false);",
       ],
     },
   },
