@@ -65,6 +65,18 @@ describe('cases from the application and infrastructure probes', () => {
     assert.deepEqual(secrets('buildConfigField "String", "API_BASE_URL", "\\"https://api.acme.net\\""\n', 'app/build.gradle'), []);
   });
 
+  it('reads XML elements only with their closing tag, CDATA included', () => {
+    const password = pw('x1');
+    assert.deepEqual(secrets(`<settings><servers><server>\n  <id>nexus</id>\n  <password><![CDATA[${password}]]></password>\n</server></servers></settings>\n`, 'settings.xml'), ['generic-password']);
+    assert.deepEqual(secrets('DATABASE_URL=mysql://<username>:<password>@aws.connect.psdb.cloud/<database>?sslaccept=strict\n', '.env.example'), []);
+  });
+
+  it('ignores GnuPG key ids and Braintree tokenization keys (public by design)', () => {
+    assert.deepEqual(secrets(`[user]\n\tname = Release Bot\n\tsigningkey = 0x${chars(HEX, 16, 'gpg1').toUpperCase()}\n`, '.gitconfig'), []);
+    const tokenization = `production_${chars('abcdefghijklmnopqrstuvwxyz0123456789', 8, 'bt1')}_${chars('abcdefghijklmnopqrstuvwxyz0123456789', 16, 'bt2')}`;
+    assert.deepEqual(secrets(`braintree.dropin.create({\n  authorization: '${tokenization}',\n  container: '#dropin',\n});\n`, 'src/checkout.js'), []);
+  });
+
   it('reports hex keys whose entropy is under a threshold made for letters and digits', () => {
     // Random 40-digit hex keys measure 3.4 to 3.9 bits a character; pick generated ones under 3.5.
     const low = Array.from({ length: 400 }, (_, i) => chars(HEX, 40, `hexlow${i}`)).filter((v) => shannonEntropy(v) < 3.5).slice(0, 5);

@@ -45,10 +45,10 @@ const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:]/i;
 /**
  * Values that are public or ciphertext by their shape: public keys (PEM header, DER of an RSA, EC
  * or Ed25519 SubjectPublicKeyInfo in base64), Ethereum addresses (`0x` + 40 hex: a contract or a
- * wallet, not its key), Cosmos IBC denominations, Sealed Secrets ciphertext (`Ag…`, hundreds of
+ * wallet, not its key) and shorter `0x` numbers (a GnuPG key id: `signingkey = 0x3DC341F044DB4AE0`), Cosmos IBC denominations, Sealed Secrets ciphertext (`Ag…`, hundreds of
  * characters), MuleSoft secure properties `![…]`.
  */
-const PUBLIC_OR_SEALED = /^(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|MI[A-Za-z0-9+/]{2}IjANBgkqhkiG9w0BAQEFAAOC|MFkwEwYHKoZIzj0CAQY|MHYwEAYHKoZIzj0CAQY|MCowBQYDK2Vw|0x[0-9a-fA-F]{40}$|ibc\/[0-9A-F]{64}$|Ag[A-Za-z0-9+/]{300,}={0,2}$|!\[)/;
+const PUBLIC_OR_SEALED = /^(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|MI[A-Za-z0-9+/]{2}IjANBgkqhkiG9w0BAQEFAAOC|MFkwEwYHKoZIzj0CAQY|MHYwEAYHKoZIzj0CAQY|MCowBQYDK2Vw|0x[0-9a-fA-F]{1,40}$|ibc\/[0-9A-F]{64}$|Ag[A-Za-z0-9+/]{300,}={0,2}$|!\[)/;
 /** Base64 of an OpenPGP encrypted message (Renovate's `encrypted` values): ciphertext meant to be committed. */
 const PGP_MESSAGE = /^wc[A-Za-z]MA[A-Za-z0-9+/]{100,}/;
 /** Words joined by `-`, `_`, `.` or `/` where every part is letters-only or digits-only: names, paths, ids. */

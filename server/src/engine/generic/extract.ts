@@ -217,15 +217,18 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     p++;
     if (text[p] === ']') p++;
   }
-  // XML element: <password>value</password>
+  // XML element: <password>value</password>, <password><![CDATA[value]]></password>. Only with its
+  // closing tag: `mysql://<user>:<password>@host/<db>` in a URL template is no element.
   if (before === 60 /* < */ && text[p] === '>') {
-    const close = text.indexOf('<', p + 1);
-    if (close < 0 || close > lineEnd) return undefined;
     let s = p + 1;
-    let e = close;
-    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (s < lineEnd && isBlank(text.charCodeAt(s))) s++;
+    const cdata = text.startsWith('<![CDATA[', s);
+    if (cdata) s += 9;
+    let e = text.indexOf(cdata ? ']]>' : '<', s);
+    if (e < 0 || e > lineEnd) return undefined;
+    const closeTag = cdata ? e + 3 : e;
+    if (!text.startsWith(`</${text.slice(start, end)}>`, closeTag)) return undefined;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-    if (text.startsWith('<![CDATA[', close)) return undefined;
     return e > s ? { keyName, start: s, end: e } : undefined;
   }
   // `${NAME:-v}`: the default inside an interpolation (shell, Compose, Spring).

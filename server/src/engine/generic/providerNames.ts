@@ -13,10 +13,11 @@ const PROVIDER_NAME_FORMATS: [RegExp, RegExp][] = [
 /**
  * Values public by design, whatever name holds them: Mapbox `pk.` access tokens (the secret ones
  * start `sk.`), Stripe publishable keys, PostHog project API keys (`phc_`, write-only, meant for
- * browsers; the personal keys `phx_` are secret). Their users name them freely (`POSTHOG_API_KEY`);
- * the value's own prefix is what says public.
+ * browsers; the personal keys `phx_` are secret), Braintree tokenization keys (what the browser's
+ * Drop-in gets as `authorization`; they can only tokenize cards). Their users name them freely
+ * (`POSTHOG_API_KEY`); the value's own prefix is what says public.
  */
-const PUBLIC_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_[A-Za-z0-9]{30,})/;
+const PUBLIC_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_[A-Za-z0-9]{30,}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}$)/;
 
 /**
  * True when `keyName` is owned by a provider format that `value` does not fit, the value is public
