@@ -100,6 +100,9 @@ describe('masking and fingerprints', () => {
     assert.equal(maskedPreview('hunter2!'), '…(8 chars)');
     const long = token('', 24, undefined, 'long');
     assert.equal(maskedPreview(long), `${long.slice(0, 2)}…(24 chars)`);
+    // A word before a dash is part of a password, not a provider's prefix.
+    assert.equal(maskedPreview('Glacier-Harbor-77x'), 'Gl…(18 chars)');
+    assert.equal(maskedPreview('amber_falcon_harbor_42'), 'am…(22 chars)');
   });
 
   it('fingerprints are keyed, stable and distinct per rule', () => {
