@@ -27,13 +27,6 @@ describe('line index', () => {
     assert.ok(index.lineCount > 10, 'the text still has lines after the edits');
   });
 
-  it('counts lines longer than a limit, without their line break', () => {
-    const index = new LineIndex(`${'a'.repeat(10)}\r\n${'b'.repeat(11)}\n\n${'c'.repeat(12)}`);
-    assert.equal(index.countLongerThan(10), 2);
-    assert.equal(index.countLongerThan(11), 1);
-    assert.equal(index.countLongerThan(12), 0);
-  });
-
   it('maps offsets to positions and back', () => {
     const index = new LineIndex('ab\r\ncd\n\nef');
     assert.deepEqual(index.positionAt(5), { line: 1, character: 1 });

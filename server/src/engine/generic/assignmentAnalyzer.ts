@@ -1,7 +1,7 @@
 import type { Analyzer, ScanContext } from '../analyzer';
 import { maskedPreview } from '../mask';
 import { builtinKeywords, type KeywordScanner } from '../keywordPool';
-import type { RawFinding, RuleInfo, ScanNotice } from '../types';
+import type { RawFinding, RuleInfo } from '../types';
 import { credentialSpan, GENERIC_PASSWORD, GENERIC_SECRET, isHighEntropySecret, isPasswordLike, judge } from './classify';
 import { CALL_KEYWORDS, callArguments } from './callArguments';
 import { LineLocalReuse } from '../text/lineLocalReuse';
@@ -13,10 +13,16 @@ import { isAlgoliaSearchKey } from './publicContext';
 import { isRejectedProviderValue } from '../rules/providerPrefixes';
 import { secretSlotOf, setterProperty, suggestedNameOf } from './names';
 
-/** Lines longer than this are minified or generated: generic detection skips them. */
+/**
+ * Lines longer than this are minified or generated (bundles, one-line JSON): generic detection reads
+ * them only in a window around each secret-looking name, as if the window were the line.
+ */
 export const MAX_LINE_LENGTH = 4096;
+/** The window of a long line around a name: from this far before it to this far after. */
+const LONG_LINE_BEFORE = 256;
+const LONG_LINE_AFTER = 1024;
 
-/** Secret-looking names examined per line at most. */
+/** Secret-looking names examined per line (per MAX_LINE_LENGTH characters of a long line) at most. */
 const MAX_CANDIDATES_PER_LINE = 32;
 
 /** Lower-case fragments of every secret-looking name; assignment parsing only runs around them. */
@@ -69,21 +75,13 @@ export function assignmentAnalyzer(): Analyzer {
  */
 const reuse = new LineLocalReuse<RawFinding>({ linesBefore: MAX_LINES_TO_VALUE, linesAfter: 1 });
 
-function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner, calls: KeywordScanner): { findings: RawFinding[]; notices?: ScanNotice[] } {
+function analyzeAssignments(ctx: ScanContext, prefilter: KeywordScanner, calls: KeywordScanner): { findings: RawFinding[] } {
   const { settings } = ctx;
   const passwords = !settings.disabledRules.has(GENERIC_PASSWORD);
   const secrets = !settings.disabledRules.has(GENERIC_SECRET);
   if (!passwords && !secrets) return { findings: [] };
   const findings = reuse.analyze(ctx.editing ? `${passwords}|${secrets}|${ctx.path}` : undefined, ctx.text, (from, to) => analyzeLines(ctx, prefilter, calls, from, to));
-  const longLines = ctx.lines.countLongerThan(MAX_LINE_LENGTH);
-  const notices: ScanNotice[] = [];
-  if (longLines > 0) {
-    notices.push({
-      level: 'info',
-      message: `generic secret detection skipped ${longLines} line${longLines === 1 ? '' : 's'} longer than ${MAX_LINE_LENGTH} characters (minified or generated content); provider rules still apply`,
-    });
-  }
-  return { findings, notices };
+  return { findings };
 }
 
 /** Every finding whose value starts in [from, to) (names up to MAX_LINES_TO_VALUE lines above included). */
@@ -115,6 +113,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
       return end - start > MAX_LINE_LENGTH ? undefined : { start, end };
     },
   };
+  const windowView: LineView = { ...view, minified: true, nextLine: () => undefined };
   const seenValues = new Set<number>();
   prefilter.scan(text, (_keyword, hit) => {
     if (hit < namesFrom || hit >= to) return;
@@ -125,11 +124,11 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
       lineEnd = lines.lineEnd(currentLine);
       candidatesOnLine = 0;
     }
-    if (lineEnd - lineStart > MAX_LINE_LENGTH) {
-      lastName = lineEnd + 1;
-      return;
-    }
-    const name = nameAround(text, hit, lineStart, lineEnd);
+    // A long line is read in a window around the name (no value on the next lines from there).
+    const long = lineEnd - lineStart > MAX_LINE_LENGTH;
+    const viewStart = long ? Math.max(lineStart, hit - LONG_LINE_BEFORE) : lineStart;
+    const viewEnd = long ? Math.min(lineEnd, hit + LONG_LINE_AFTER) : lineEnd;
+    const name = nameAround(text, hit, viewStart, viewEnd);
     lastName = name.end;
     const nameText = text.slice(name.start, name.end);
     const isCall = text.charCodeAt(name.end) === 40; /* ( */
@@ -139,7 +138,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
     if (!slot && VAGUE_NAMES.test(nameText)) {
       // `"Jwt": { "Key": "v" }`: the parent says what the key is for.
       // Within the reach of the edit reuse: MAX_LINES_TO_VALUE lines above a value on the name's line.
-      const parent = parentKeyOf(text, name.start, lineStart, lines.lineStart(Math.max(0, currentLine - MAX_LINES_TO_VALUE)), kind, yaml);
+      const parent = parentKeyOf(text, name.start, viewStart, long ? viewStart : lines.lineStart(Math.max(0, currentLine - MAX_LINES_TO_VALUE)), kind, yaml);
       if (parent) {
         qualifiedName = `${parent}.${nameText}`;
         slot = secretSlotOf(qualifiedName);
@@ -147,10 +146,11 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
     }
     if (!slot) return;
     // A line with dozens of secret-looking names is data, not configuration: bound the work per line.
-    if (++candidatesOnLine > MAX_CANDIDATES_PER_LINE) return;
-    view.lineStart = lineStart;
-    view.lineEnd = lineEnd;
-    const assignment = assignedValue(view, name.start, name.end);
+    if (++candidatesOnLine > MAX_CANDIDATES_PER_LINE * Math.ceil((lineEnd - lineStart + 1) / MAX_LINE_LENGTH)) return;
+    const lineView = long ? windowView : view;
+    lineView.lineStart = viewStart;
+    lineView.lineEnd = viewEnd;
+    const assignment = assignedValue(lineView, name.start, name.end);
     if (!assignment || seenValues.has(assignment.start)) return;
     if (qualifiedName && assignment.start > lineEnd) return; // (see the parent search above)
     const [spanStart, spanEnd] = credentialSpan(text.slice(assignment.start, assignment.end));

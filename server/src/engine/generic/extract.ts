@@ -31,6 +31,8 @@ export interface LineView {
   properties?: boolean;
   /** PowerShell, where `-Password "v"` (one dash) passes a parameter. */
   powershell?: boolean;
+  /** A window of a minified line: `;name=` there ends a statement, not a parameter inside a string. */
+  minified?: boolean;
   /** Start offsets of the following lines (for values one to a few lines below their name). */
   nextLine: (offset: number) => { start: number; end: number } | undefined;
 }
@@ -339,7 +341,7 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   }
   // In code, JSON and markup, a bare value is a parameter inside a string: a query (`?api_key=v&`)
   // or a connection string (`;Secret=v;`).
-  const parameter = embedded && (before === 63 || before === 38 || before === 59);
+  const parameter = embedded && (before === 63 || before === 38 || before === 59) && !(view.minified && (kind === 'code' || kind === 'go'));
   // In JSON, `NAME=v` (no blank before `=`) is a command or a setting inside a string: a package.json
   // script (`"PGPASSWORD=v psql …"`), a container's `env` array entry.
   const inString = kind === 'json' && text.charCodeAt(end) === 61 /* = */ && text.charCodeAt(end + 1) !== 61;

@@ -28,7 +28,8 @@ const CONFIG = new Set([
   'editorconfig', 'gitconfig', 'service', 'desc', 'envrc', 'example', 'local', 'dist', 'sample', 'template', 'tpl',
 ]);
 const MARKUP = new Set(['xml', 'config', 'csproj', 'vbproj', 'fsproj', 'props', 'targets', 'xaml', 'plist', 'html', 'htm', 'jsp', 'aspx', 'cshtml', 'razor', 'xhtml', 'svg', 'wsdl', 'pom', 'nuspec', 'resx', 'xsd']);
-const JSON_LIKE = new Set(['json', 'jsonc', 'json5', 'ipynb', 'har']);
+/** (`.map`: source maps, JSON whose `sourcesContent` holds code as escaped strings.) */
+const JSON_LIKE = new Set(['json', 'jsonc', 'json5', 'ipynb', 'har', 'map']);
 
 export function fileKindOf(baseName: string): FileKind {
   if (baseName === 'dockerfile' || baseName.startsWith('dockerfile.') || baseName.endsWith('.dockerfile')) return 'shell';

@@ -42,17 +42,6 @@ export class LineIndex {
     return new LineIndex(text, starts);
   }
 
-  /** Lines longer than `limit` characters (without their line break). */
-  countLongerThan(limit: number): number {
-    const starts = this.lineStarts;
-    let count = 0;
-    for (let line = 0; line < starts.length; line++) {
-      const end = line + 1 < starts.length ? starts[line + 1] - 1 : this.text.length;
-      if (end - starts[line] > limit && this.lineEnd(line) - starts[line] > limit) count++;
-    }
-    return count;
-  }
-
   get lineCount(): number {
     return this.lineStarts.length;
   }
