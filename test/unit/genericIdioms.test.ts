@@ -52,12 +52,24 @@ suiteOf(
     { what: 'an Algolia key in an indexing script (no search block)', path: 'scripts/reindex.js', text: `const client = algoliasearch('BH4D9OD16A', '${hexOf('alg2')}');
 const apiKey = '${hexOf('alg3')}';
 `, value: hexOf('alg3'), rule: S },
+    // Layouts from the layout probe.
+    { what: 'a Python triple-quoted literal', path: 'shop/settings_local.py', text: `SECRET_KEY = """${tok('i43')}"""`, value: tok('i43'), rule: S },
+    { what: "an R '<-' assignment", path: 'R/analysis.R', text: `api_key <- "${hexOf('r1')}"`, value: hexOf('r1'), rule: S },
+    { what: 'a Clojure keyword map', path: 'src/shop/core.clj', text: `(def db {:dbtype "postgresql" :user "shop" :password "${pw('i44')}"})`, value: pw('i44'), rule: P },
+    { what: 'an Erlang application environment tuple', path: 'config/sys.config', text: `[{shop, [{db_user, "shop"}, {db_password, "${pw('i45')}"}]}].`, value: pw('i45'), rule: P },
+    { what: 'an Android meta-data name and value', path: 'app/src/main/AndroidManifest.xml', text: `    <meta-data android:name="io.acme.API_SECRET" android:value="${hexOf('am1')}"/>`, value: hexOf('am1'), rule: S },
+    { what: 'a .properties value continued on the next line', path: 'src/main/resources/db.properties', text: `db.url = jdbc:mysql://db:3306/app\ndb.password = \\\n    ${pw('i46')}\ndb.pool.size = 10\n`, value: pw('i46'), rule: P },
+    { what: "a SQL Server N'…' string", path: 'db/linked_server.sql', text: `EXEC sp_addlinkedsrvlogin @rmtsrvname = N'LEGACY', @rmtuser = N'etl', @rmtpassword = N'${pw('i47')}';`, value: pw('i47'), rule: P },
   ],
   [
     { what: 'an escaped reference in a notebook', path: 'notebooks/a.ipynb', text: '{"source": ["password = \\"{{ pw }}\\"\\n"]}' },
     { what: 'a wrapped call on the next line', path: 'app/settings.py', text: 'API_KEY = (\n    get_secret("api-key")\n)\n' },
     { what: 'a wrapped value followed by more code', path: 'src/config.ts', text: `const apiKey =\n  "${tok('in1')}" + suffix;\n` },
     { what: 'a getter-only property', path: 'src/Settings.cs', text: 'public string Password { get; } = LoadPassword();' },
+    { what: 'an empty triple-quoted literal and a docstring', path: 'app/settings.py', text: 'SECRET_KEY = """"""\nAPI_TOKEN = """\n    multi-line help text\n"""\n' },
+    { what: 'a Go channel send', path: 'internal/auth/tokens.go', text: 'tokens <- token' },
+    { what: 'a Clojure keyword with a placeholder', path: 'src/shop/core.clj', text: '(def db {:user "shop" :password "changeme"})' },
+    { what: 'a .properties continuation holding a reference', path: 'src/main/resources/db.properties', text: 'db.password = \\\n    ${DB_PASSWORD}\n' },
     { what: 'a #define of a non-secret', path: 'firmware/config.h', text: '#define WIFI_SSID "home-network"' },
     { what: 'a conversion of a variable', path: 'auth/jwt.go', text: 'var jwtKey = []byte(os.Getenv("JWT_KEY"))' },
     { what: 'a Mapbox public token', path: 'src/map.js', text: `const map = new mapboxgl.Map({ accessToken: "pk.eyJ${tok('mb1')}.${tok('mb2')}" });` },

@@ -83,10 +83,12 @@ const GO_TYPE = /[ \t]+\*?(?:\[\])?[A-Za-z_][\w.]*[ \t]*=(?!=)/y;
 const BUILD_CONFIG_FIELD = /\b(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.<>\[\]]{1,40}["'][ \t]*,[ \t]*$/;
 /** `add_argument("--password", …)`, `add_option(…)`: a command-line option's definition, not a setter. */
 const SETTER_CALLEE = /(?:^|[^\w$])(define|set\w*|put\w*|add(?!_?(?:argument|option|parser))\w*|Setenv|with\w*)[ \t]*\([ \t]*$/i;
-const NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey|variable|envVar|env_var)["']?[ \t]*[:=][ \t]*["']?$/;
-const VALUE_FIELD = /(?:^|[\s{,(<"'])(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?[ \t]*[:=][ \t]*/g;
+/** (After a namespace too: Android's `<meta-data android:name="…API_SECRET" android:value="…"/>`.) */
+const NAME_FIELD = /(?:^|[\s{,(<"'-]|\bandroid:)(?:name|key|Name|Key|NAME|KEY|ParameterKey|variable|envVar|env_var)["']?[ \t]*[:=][ \t]*["']?$/;
+const VALUE_FIELD = /(?:^|[\s{,(<"']|\bandroid:)(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?[ \t]*[:=][ \t]*/g;
 const ANOTHER_NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|ParameterKey)["']?[ \t]*[:=]/;
-const STRING_PREFIX = /^(?:[fFrRbBuU]{1,2}|@\$?|\$@?)(?=["'`#])/;
+/** String prefixes: Python f/r/b/u and pairs (rb, fr), C# @ and $, Rust r#, SQL Server's N'…' (Unicode). */
+const STRING_PREFIX = /^(?:[fFrRbBuU]{1,2}|@\$?|\$@?|N(?='))(?=["'`#])/;
 const BARE_CALL = /^[A-Za-z_$][\w$.:]*[([]/;
 const RUBY_SET = /^[ \t]*set[ \t]+$/;
 /** `<entry key="password">v</entry>`: the element's text after a name attribute. */
@@ -142,7 +144,6 @@ export function readValue(
   const decoration = /^(?:!!str|&[\w-]{1,64})[ \t]+/.exec(text.slice(p, Math.min(lineEnd, p + 72)));
   if (decoration && (kind === 'config' || decoration[0].startsWith('!'))) p += decoration[0].length;
   let c = text.charCodeAt(p);
-  // String prefixes: Python f/r/b/u and pairs (rb, fr), C# @ and $, Rust r#.
   const prefix = STRING_PREFIX.exec(text.slice(p, Math.min(lineEnd, p + 3)));
   if (prefix) {
     if (/[fF$]/.test(prefix[0])) {
@@ -165,6 +166,11 @@ export function readValue(
       i++; // another escape
     }
     return undefined;
+  }
+  // A triple-quoted literal closed on its line (Python, Kotlin, Swift, TOML): `SECRET_KEY = """v"""`.
+  if ((c === 34 || c === 39) && text.startsWith(text[p].repeat(3), p)) {
+    const close = text.indexOf(text[p].repeat(3), p + 3);
+    return close > p + 3 && close <= lineEnd && close - p - 3 <= MAX_VALUE_LENGTH ? [p + 3, close] : undefined;
   }
   if (isQuote(c)) {
     let i = p + 1;
@@ -251,6 +257,7 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   let comparison = false;
   let buildConfigValue = false;
   if (op.startsWith(':=') || op.startsWith('?=') || op.startsWith('=>')) valueAt = p + 2;
+  else if (kind === 'code' && (op.startsWith('<-') || op.startsWith('<<-'))) valueAt = p + op.indexOf('-') + 1; // R, F#: api_key <- "v"
   else if (op.startsWith('||=')) valueAt = p + 3;
   else if (op.startsWith('=')) {
     if (op[1] === '~') return undefined; // regex match
@@ -294,6 +301,10 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     valueAt = p; // --password value
   } else if (kind === 'code' && before === 64 /* @ */ && p > nameEnd && isQuote(text.charCodeAt(p))) {
     valueAt = p; // Elixir module attribute: @api_token "v"
+  } else if ((kind === 'code' || kind === 'text') && before === 58 /* : */ && p > nameEnd && isQuote(text.charCodeAt(p)) && /[\s{([]/.test(text[start - 2] ?? ' ')) {
+    valueAt = p; // Clojure and EDN maps: {:user "app" :password "v"}
+  } else if (before === 123 /* { */ && /^,[ \t]*["']/.test(text.slice(p, p + 8))) {
+    valueAt = p + 1; // Erlang and Elixir tuples: {db_password, "v"}
   } else if ((kind === 'shell' || kind === 'config') && p > end && p < lineEnd && DOCKER_ENV.test(text.slice(lineStart, start))) {
     valueAt = p; // Dockerfile: ENV DB_PASSWORD value; Apache: SetEnv DB_PASSWORD value
   }
@@ -318,6 +329,15 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
       const at = v + m.index + m[0].indexOf('"') + 1;
       return { keyName, start: at, end: at + m[1].length };
     }
+  }
+  // Java .properties: `db.password = \` continues the value on the next line (the whole value there).
+  if (view.properties && /^\\[ \t]*$/.test(text.slice(v, lineEnd))) {
+    const next = view.nextLine(lineEnd);
+    if (!next || /\\[ \t]*$/.test(text.slice(next.start, next.end))) return undefined;
+    let r = next.start;
+    while (r < next.end && isBlank(text.charCodeAt(r))) r++;
+    const span = readValue(text, r, next.end, kind, true);
+    return span ? { keyName, start: span[0], end: span[1] } : undefined;
   }
   // A YAML block scalar holding one line: `password: |` then the value, indented, alone.
   if (kind === 'config' && /^[|>][-+]?[ \t]*(?:#.*)?$/.test(text.slice(v, lineEnd))) return blockScalarValue(view, start, keyName);
