@@ -60,22 +60,59 @@ describe('generic detection: secret columns of tables', () => {
     assert.deepEqual(reported(`name,count\nx,${b}\n`, 'data.csv'), [], 'no secret column: nothing');
   });
 
-  it('reports quoted values of an INSERT\'s secret columns, row by row, and skips hashes and calls', () => {
+  it('reports quoted values of an INSERT\'s secret columns, row by row, skips stored hashes, and reads hashing calls', () => {
     const a = pw('sql-a');
     const b = tok('sql-b');
+    const c = pw('sql-c');
     const bcrypt = `$2b$12$${tok('sql-salt').slice(0, 22)}${tok('sql-hash').slice(0, 31)}`;
     const text = [
       'INSERT INTO users (id, username, password, created_at) VALUES',
       `  (1, 'admin', '${a}', NOW()),`,
       `  (2, 'ops', '${bcrypt}', NOW()),`,
-      `  (3, 'svc', crypt('${pw('sql-c')}', gen_salt('bf')), NOW());`,
+      // The database hashes it on insert: the literal is the clear-text password.
+      `  (3, 'svc', crypt('${c}', gen_salt('bf')), NOW()),`,
+      `  (4, 'bot', crypt(:password, gen_salt('bf')), NOW()),`,
+      `  (5, 'web', lower('${pw('sql-e')}'), NOW());`,
       `insert into api_clients (name, client_secret) values ('ci', '${b}');`,
-      `INSERT INTO settings (key, value) VALUES ('smtp_password', '${pw('sql-d')}');`,
     ].join('\n');
     assert.deepEqual(reported(text, 'db/seed.sql'), [
       ['generic-password', a],
+      ['generic-password', c],
       ['generic-secret', b],
     ]);
+  });
+
+  it('reports secrets of key-value settings tables: INSERT rows (WordPress options), UPDATEs', () => {
+    const d = pw('sql-d');
+    const e = pw('sql-e2');
+    const f = tok('sql-f');
+    const text = [
+      `INSERT INTO settings (key, value) VALUES ('smtp_password', '${d}');`,
+      `INSERT INTO \`wp_options\` VALUES (1,'siteurl','https://blog.example.net','yes'),(89,'wp_mail_smtp_pass','${e}','yes'),(90,'db_version','51410','yes');`,
+      `UPDATE app_settings SET value = '${f}' WHERE key = 'webhook_signing_secret';`,
+      "UPDATE app_settings SET value = 'https://hooks.example.net' WHERE key = 'webhook_url';",
+      "INSERT INTO settings VALUES ('password_min_length', '12'), ('smtp_password', '');",
+    ].join('\n');
+    assert.deepEqual(reported(text, 'db/settings.sql'), [
+      ['generic-password', d],
+      ['generic-password', e],
+      ['generic-secret', f],
+    ]);
+    assert.match(genericFindings(text, 'db/settings.sql')[1].message, /for the `wp_mail_smtp_pass` setting/);
+  });
+
+  it('reports secret columns of pg_dump COPY rows, not NULLs or escaped text', () => {
+    const g = tok('copy-g');
+    const text = [
+      'COPY public.oauth_clients (id, name, client_id, client_secret, redirect_uri) FROM stdin;',
+      `1\tcli\t${tok('copy-id1').slice(0, 24)}\t\\N\thttps://app.example.net/callback`,
+      `2\tweb\t${tok('copy-id2').slice(0, 24)}\t${g}\thttps://app.example.net/callback`,
+      `3\tapi\t${tok('copy-id3').slice(0, 24)}\tab\\tcd${tok('copy-h')}\thttps://app.example.net/callback`,
+      '\\.',
+      '',
+      `4\tlate\tx\t${tok('copy-i')}\ty`,
+    ].join('\n');
+    assert.deepEqual(reported(text, 'backups/auth_db.sql'), [['generic-secret', g]]);
   });
 
   it('reports the first 100 cells of a data export and counts the rest in a notice', () => {

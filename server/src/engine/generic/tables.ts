@@ -1,8 +1,8 @@
 /**
  * Credentials in tables, where the name is a column header and not next to the value: a Markdown
  * table with a `Password` or `API key` column ("default logins" in a README), a CSV or TSV file
- * whose header has such a column, and an SQL `INSERT INTO t (…, password) VALUES (…), (…)` (seed
- * data). Each cell of a secret column is judged like an assigned value (classify.ts): placeholders,
+ * whose header has such a column, and SQL: `INSERT INTO t (…, password) VALUES (…), (…)` (seed
+ * data), pg_dump's `COPY t (…) FROM stdin;` rows, and key-value settings tables. Each cell of a secret column is judged like an assigned value (classify.ts): placeholders,
  * stored password hashes and references stay quiet.
  *
  * A cell's finding depends on a header that can be far above it, beyond the reach of the generic
@@ -35,6 +35,8 @@ interface Column {
   index: number;
   name: string;
   slot: SecretSlot;
+  /** A row of a key-value settings table names the secret (`'smtp_password', '…'`), not a column header. */
+  setting?: boolean;
 }
 
 interface Cell {
@@ -68,7 +70,7 @@ export const tableAnalyzer: Analyzer = {
         ruleId,
         start: cell.start,
         end: cell.end,
-        message: `Hard-coded ${what} in the \`${column.name}\` column (${maskedPreview(cell.value)}). Move it to a secret manager, keep only a reference here, and rotate it.`,
+        message: `Hard-coded ${what} ${column.setting ? 'for' : 'in'} the \`${column.name}\` ${column.setting ? 'setting' : 'column'} (${maskedPreview(cell.value)}). Move it to a secret manager, keep only a reference here, and rotate it.`,
         data: { keyName: column.name, suggestedName: suggestedNameOf(column.name) },
       });
     }
@@ -235,14 +237,21 @@ function* delimitedCells(text: string, separator: string): Generator<{ column: C
   }
 }
 
-const INSERT = /\binsert\s+(?:ignore\s+)?into\s+[\w.`"[\]]+\s*\(([^()]{1,2000})\)\s*values\s*/gi;
+const INSERT = /\binsert\s+(?:ignore\s+)?into\s+[\w.`"[\]]+\s*(?:\(([^()]{1,2000})\)\s*)?values\s*/gi;
+/** `COPY t (…) FROM stdin;` then tab-separated rows up to `\.`: what pg_dump writes by default. */
+const COPY = /\bcopy\s+[\w.`"[\]]+\s*\(([^()]{1,2000})\)\s+from\s+stdin;[ \t]*\r?\n/gi;
+/** A key-value settings table updated in place: `UPDATE settings SET value = '…' WHERE key = 'smtp_password'`. */
+const UPDATE_SETTING = /\bupdate\s+[\w.`"[\]]+\s+set\s+[\w`"]*value[\w`"]*\s*=\s*'([^'\\\r\n]{1,512})'\s+where\s+[\w`"]*(?:key|name)[\w`"]*\s*=\s*'([^'\\\r\n]{1,64})'/gi;
 
-/** The quoted values of each `(…)` tuple after INSERT … VALUES, by column. */
+/**
+ * SQL: the quoted values of each `(…)` tuple after INSERT … VALUES by column; in any tuple, a value
+ * after a secret-looking name (`(89, 'wp_mail_smtp_pass', '…', 'yes')` of a key-value table such
+ * as WordPress' `wp_options`); COPY rows by column; key-value UPDATEs.
+ */
 function* sqlCells(text: string): Generator<{ column: Column; cell: Cell }> {
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(text); m; m = INSERT.exec(text)) {
-    const columns = secretColumns(m[1].split(','));
-    if (columns.length === 0) continue;
+    const columns = m[1] === undefined ? [] : secretColumns(m[1].split(','));
     let at = INSERT.lastIndex;
     for (let rows = 0; rows < MAX_ROWS && text[at] === '('; rows++) {
       const tuple = sqlTuple(text, at + 1);
@@ -251,6 +260,7 @@ function* sqlCells(text: string): Generator<{ column: Column; cell: Cell }> {
         const cell = tuple.values[column.index];
         if (cell) yield { column, cell };
       }
+      yield* namedPairs(tuple.values);
       at = tuple.end;
       const next = /^\s*,\s*/.exec(text.slice(at, at + 200));
       if (!next) break;
@@ -258,11 +268,54 @@ function* sqlCells(text: string): Generator<{ column: Column; cell: Cell }> {
     }
     INSERT.lastIndex = Math.max(INSERT.lastIndex, at);
   }
+  COPY.lastIndex = 0;
+  for (let m = COPY.exec(text); m; m = COPY.exec(text)) {
+    const columns = secretColumns(m[1].split(','));
+    if (columns.length === 0) continue;
+    let start = COPY.lastIndex;
+    for (let rows = 0; rows < MAX_ROWS && start < text.length; rows++) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const line = text.slice(start, end).replace(/\r$/, '');
+      if (line === '\\.') break;
+      const fields = line.split('\t');
+      for (const column of columns) {
+        const offset = fields.slice(0, column.index).reduce((n, f) => n + f.length + 1, 0);
+        const value = fields[column.index];
+        // `\N` is NULL; escaped text has no single range.
+        if (value !== undefined && value !== '\\N' && !value.includes('\\')) yield { column, cell: { value, start: start + offset, end: start + offset + value.length } };
+      }
+      start = end + 1;
+    }
+    COPY.lastIndex = Math.max(COPY.lastIndex, start);
+  }
+  UPDATE_SETTING.lastIndex = 0;
+  for (let m = UPDATE_SETTING.exec(text); m; m = UPDATE_SETTING.exec(text)) {
+    const slot = secretSlotOf(m[2]);
+    const at = m.index + m[0].indexOf(`'${m[1]}'`) + 1;
+    if (slot) yield { column: { index: 0, name: m[2], slot, setting: true }, cell: { value: m[1], start: at, end: at + m[1].length } };
+  }
 }
+
+/** In a tuple, a quoted value right after a quoted secret-looking name: a key-value row. */
+function* namedPairs(values: (Cell | undefined)[]): Generator<{ column: Column; cell: Cell }> {
+  for (let i = 0; i + 1 < values.length; i++) {
+    const name = values[i];
+    const cell = values[i + 1];
+    if (!name || !cell || name.value.length > 64 || !/^[A-Za-z_][\w.-]*$/.test(name.value)) continue;
+    const slot = secretSlotOf(name.value);
+    if (slot) yield { column: { index: i + 1, name: name.value, slot, setting: true }, cell };
+  }
+}
+
+/** Calls that hash or encrypt their first argument in the database: the literal is the clear-text password. */
+const HASHING_CALL = /^(?:crypt|md5|sha1|sha2|password|encrypt|digest|hmac)$/i;
 
 /**
  * One tuple's values from `from` (just after its `(`): string literals (`''` escapes) with their
- * offsets, other values as undefined cells. Ends after the closing `)`; undefined when malformed.
+ * offsets, other values as undefined cells, except that a hashing call's literal first argument
+ * (`crypt('…', gen_salt('bf'))`, `MD5('…')`) stands for the value. Ends after the closing `)`;
+ * undefined when malformed.
  */
 function sqlTuple(text: string, from: number): { values: (Cell | undefined)[]; end: number } | undefined {
   const values: (Cell | undefined)[] = [];
@@ -270,6 +323,8 @@ function sqlTuple(text: string, from: number): { values: (Cell | undefined)[]; e
   const limit = Math.min(text.length, from + 20000);
   let current: Cell | undefined;
   let depth = 0;
+  /** In a hashing call: 'first' until its first argument is read, then its literal (if it was one). */
+  let hashed: 'first' | Cell | undefined;
   while (i < limit) {
     const c = text[i];
     if (c === "'") {
@@ -277,15 +332,24 @@ function sqlTuple(text: string, from: number): { values: (Cell | undefined)[]; e
       while (j < limit && !(text[j] === "'" && text[j + 1] !== "'")) j += text[j] === "'" ? 2 : 1;
       if (j >= limit) return undefined;
       const raw = text.slice(i + 1, j);
-      // Inside a call (`crypt('…', gen_salt('bf'))`) the value is not the column's; escapes leave no single range.
-      current = depth > 0 || raw.includes("''") || raw.includes('\\') ? undefined : { value: raw, start: i + 1, end: j };
+      // Escapes leave no single range; inside other calls the value is not the column's.
+      const cell = raw.includes("''") || raw.includes('\\') ? undefined : { value: raw, start: i + 1, end: j };
+      if (depth === 1 && hashed === 'first') hashed = cell;
+      current = depth > 0 ? undefined : cell;
       i = j + 1;
     } else if (c === '(') {
       depth++;
-      current = undefined; // a function call: NOW(), crypt('…', gen_salt('bf'))
+      const callee = /([A-Za-z_]\w*)\s*$/.exec(text.slice(Math.max(from, i - 24), i))?.[1];
+      if (depth === 1) hashed = callee && HASHING_CALL.test(callee) ? 'first' : undefined;
+      current = undefined; // a function call: NOW(), gen_salt('bf')
       i++;
     } else if (c === ')' && depth > 0) {
       depth--;
+      if (depth === 0 && hashed !== undefined && hashed !== 'first') current = hashed;
+      if (depth === 0) hashed = undefined;
+      i++;
+    } else if (c === ',' && depth === 1 && hashed === 'first') {
+      hashed = undefined; // the first argument was not a literal
       i++;
     } else if ((c === ',' || c === ')') && depth === 0) {
       values.push(current);
