@@ -60,6 +60,10 @@ const apiKey = '${hexOf('alg3')}';
     { what: 'an Android meta-data name and value', path: 'app/src/main/AndroidManifest.xml', text: `    <meta-data android:name="io.acme.API_SECRET" android:value="${hexOf('am1')}"/>`, value: hexOf('am1'), rule: S },
     { what: 'a .properties value continued on the next line', path: 'src/main/resources/db.properties', text: `db.url = jdbc:mysql://db:3306/app\ndb.password = \\\n    ${pw('i46')}\ndb.pool.size = 10\n`, value: pw('i46'), rule: P },
     { what: "a SQL Server N'…' string", path: 'db/linked_server.sql', text: `EXEC sp_addlinkedsrvlogin @rmtsrvname = N'LEGACY', @rmtuser = N'etl', @rmtpassword = N'${pw('i47')}';`, value: pw('i47'), rule: P },
+    // Artifacts: a HAR request body (JSON inside a JSON string), printed structs in crash logs.
+    { what: 'a password in a HAR request body', path: 'debug/session.har', text: `          "text": "{\\"email\\":\\"olga@example.net\\",\\"password\\":\\"${pw('i48')}\\",\\"remember\\":true}"`, value: pw('i48'), rule: P },
+    { what: "a Go struct printed with %+v", path: 'logs/panic.txt', text: `panic: dial redis: NOAUTH config={Addr:redis.internal:6379 Username:default Password:${pw('i49')} DB:0 PoolSize:20}`, value: pw('i49'), rule: P },
+    { what: "a Java toString() in a stack trace", path: 'logs/billing-crash.log', text: `Caused by: IllegalStateException: DataSourceProperties{url=jdbc:mysql://db:3306/billing, username=billing, password=${pw('i50')}, driverClassName=com.mysql.cj.jdbc.Driver}`, value: pw('i50'), rule: P },
   ],
   [
     { what: 'an escaped reference in a notebook', path: 'notebooks/a.ipynb', text: '{"source": ["password = \\"{{ pw }}\\"\\n"]}' },
@@ -68,6 +72,7 @@ const apiKey = '${hexOf('alg3')}';
     { what: 'a getter-only property', path: 'src/Settings.cs', text: 'public string Password { get; } = LoadPassword();' },
     { what: 'an empty triple-quoted literal and a docstring', path: 'app/settings.py', text: 'SECRET_KEY = """"""\nAPI_TOKEN = """\n    multi-line help text\n"""\n' },
     { what: 'a Go channel send', path: 'internal/auth/tokens.go', text: 'tokens <- token' },
+    { what: 'a description after a name in prose', path: 'docs/notes.txt', text: 'password: required field, at least 12 characters' },
     { what: 'a Clojure keyword with a placeholder', path: 'src/shop/core.clj', text: '(def db {:user "shop" :password "changeme"})' },
     { what: 'a .properties continuation holding a reference', path: 'src/main/resources/db.properties', text: 'db.password = \\\n    ${DB_PASSWORD}\n' },
     { what: 'a #define of a non-secret', path: 'firmware/config.h', text: '#define WIFI_SSID "home-network"' },

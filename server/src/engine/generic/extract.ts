@@ -90,6 +90,7 @@ const ANOTHER_NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|Param
 /** String prefixes: Python f/r/b/u and pairs (rb, fr), C# @ and $, Rust r#, SQL Server's N'…' (Unicode). */
 const STRING_PREFIX = /^(?:[fFrRbBuU]{1,2}|@\$?|\$@?|N(?='))(?=["'`#])/;
 const BARE_CALL = /^[A-Za-z_$][\w$.:]*[([]/;
+const NEXT_FIELD = /^[A-Za-z_][\w.-]{0,40}[=:]/;
 const RUBY_SET = /^[ \t]*set[ \t]+$/;
 /** `<entry key="password">v</entry>`: the element's text after a name attribute. */
 const ELEMENT_TEXT = /^["']?[^<>]{0,200}?>([^<]*)<\//;
@@ -202,7 +203,8 @@ export function readValue(
   // Text after the word (other than a comment or a command separator) means a phrase, not a value.
   let q = end;
   while (q < lineEnd && isBlank(text.charCodeAt(q))) q++;
-  if (!embedded && q < lineEnd && q > end && kind !== 'shell' && !/[#;]/.test(text[q]) && !text.startsWith('//', q)) return undefined;
+  // (Another field may follow, as printed structs and logs put them: `Password:v DB:0`, `password=v, driverClassName=x`.)
+  if (!embedded && q < lineEnd && q > end && kind !== 'shell' && !/[#;]/.test(text[q]) && !text.startsWith('//', q) && !NEXT_FIELD.test(text.slice(q, q + 48))) return undefined;
   while (end > p && /[,)\]}]/.test(text[end - 1])) end--;
   return end > p ? [p, end] : undefined;
 }
@@ -224,6 +226,9 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     quotedKey = true;
     p++;
     if (text[p] === ']') p++;
+  } else if (isQuote(before) && text.charCodeAt(start - 2) === 92 && text.charCodeAt(p) === 92 && text.charCodeAt(p + 1) === before) {
+    quotedKey = true; // JSON inside a string, its quotes escaped (a HAR request body): {\"password\":\"v\"}
+    p += 2;
   }
   // XML element: <password>value</password>, <password><![CDATA[value]]></password>. Only with its
   // closing tag: `mysql://<user>:<password>@host/<db>` in a URL template is no element.
