@@ -50,6 +50,8 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   // Google reCAPTCHA's published test secret key, and the TOTP example secret of countless docs.
   'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0',
   '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e',
+  // 1Password's service-account documentation: the decoded example token's symmetric key (`muk.k`).
+  '0f432205b4c94878cc4fe86d274e50aa9f64369a3c88efb7dcafb873af163783',
   // Stripe API reference test keys shown to every reader.
   '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326',
   'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',

@@ -14,15 +14,18 @@ export const hashicorpRules: SecretRule[] = [
     title: 'HashiCorp Vault service token',
     provider: 'HashiCorp Vault',
     keywords: ['hvs.'],
-    pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{90,400}(?:\.[A-Za-z0-9]{5})?)(?![A-Za-z0-9_-])/,
-    minEntropy: 4,
+    // 90+ characters (a protobuf in base64url), or `hvs.` + 24 characters: root tokens, as `vault
+    // server -dev` and `vault operator generate-root` print them.
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvs\.(?:[A-Za-z0-9_-]{90,400}(?:\.[A-Za-z0-9]{5})?|[A-Za-z0-9]{24}))(?![A-Za-z0-9_-])/,
+    validate: hasLetterAndDigit,
+    minEntropy: 3.5,
     severity: 'error',
     envName: 'VAULT_TOKEN',
     remediation: VAULT_ROTATE,
     docsUrl: 'https://developer.hashicorp.com/vault/docs/concepts/tokens',
     examples: {
-      positive: [`VAULT_TOKEN=${vaultToken('hvs.', 91, 'v1')}`, `X-Vault-Token: ${vaultToken('hvs.', 110, 'v2')}.${chars(ALNUM, 5, 'ns')}`],
-      negative: ['VAULT_TOKEN=hvs.abc', '# token: hvs.example', `VAULT_TOKEN=x${vaultToken('hvs.', 91, 'v3')}`],
+      positive: [`VAULT_TOKEN=${vaultToken('hvs.', 91, 'v1')}`, `X-Vault-Token: ${vaultToken('hvs.', 110, 'v2')}.${chars(ALNUM, 5, 'ns')}`, `vault login ${token('hvs.', 24, ALNUM, 'v4')}`],
+      negative: ['VAULT_TOKEN=hvs.abc', '# token: hvs.example', `VAULT_TOKEN=x${vaultToken('hvs.', 91, 'v3')}`, `VAULT_TOKEN=${token('hvs.', 30, ALNUM, 'v5')}`, 'vault login hvs.abcdefghijklmnopqrstuvwx'],
     },
   },
   {

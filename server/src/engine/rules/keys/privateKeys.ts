@@ -1,5 +1,5 @@
 import type { SecretRule } from '../secretRule';
-import { BASE64, HEX, chars } from '../fake';
+import { BASE64, BASE64URL, HEX, chars } from '../fake';
 import { hasPlaceholderText } from '../saas/context';
 import { shannonEntropy } from '../../values';
 
@@ -127,6 +127,35 @@ export const privateKeyRules: SecretRule[] = [
         fakePem('OPENSSH ', opensshBody('enc3', 'aes256-ctr')),
       ],
       negative: [fakePem('OPENSSH ', opensshBody('enc4')), '-----BEGIN ENCRYPTED PRIVATE KEY-----\n...\n-----END ENCRYPTED PRIVATE KEY-----'],
+    },
+  },
+  {
+    // A JSON Web Key holds its private part in `d` (RSA, EC, OKP) or, for a symmetric key, in `k`.
+    id: 'jwk-private-key',
+    title: 'Private or symmetric JSON Web Key (JWK)',
+    provider: 'Private key',
+    keywords: ['"kty"'],
+    window: { before: 4000, after: 4000 },
+    pattern: /"(?:d|k)"[ \t\r\n]*:[ \t\r\n]*"(?<secret>[A-Za-z0-9_-]{32,2048})"/,
+    validate: (secret) => !hasPlaceholderText(secret),
+    allowPlaceholderLike: true,
+    minEntropy: 4,
+    severity: 'error',
+    envName: 'JWK_PRIVATE_KEY',
+    description: 'A JSON Web Key with its private part (`d`) or its symmetric key (`k`) is written in the file: whoever reads it can sign or decrypt tokens as the key owner.',
+    remediation: `${KEY_ROTATE} For a JWKS, publish a new key under a new \`kid\`, sign with it, then remove the old key.`,
+    examples: {
+      positive: [
+        `{\n  "kty": "RSA",\n  "kid": "2024-signing",\n  "n": "${chars(BASE64URL, 342, 'jwk:n')}",\n  "e": "AQAB",\n  "d": "${chars(BASE64URL, 342, 'jwk:d')}",\n  "p": "${chars(BASE64URL, 171, 'jwk:p')}"\n}`,
+        `{"keys":[{"kty":"EC","crv":"P-256","x":"${chars(BASE64URL, 43, 'jwk:x')}","y":"${chars(BASE64URL, 43, 'jwk:y')}","d":"${chars(BASE64URL, 43, 'jwk:ec-d')}"}]}`,
+        `{"kty":"oct","alg":"HS256","k":"${chars(BASE64URL, 43, 'jwk:k')}"}`,
+      ],
+      negative: [
+        // Public keys (no private part), and a placeholder.
+        `{"kty":"RSA","kid":"2024-signing","use":"sig","n":"${chars(BASE64URL, 342, 'jwk:pub')}","e":"AQAB"}`,
+        `{"kty":"EC","crv":"P-256","x":"${chars(BASE64URL, 43, 'jwk:px')}","y":"${chars(BASE64URL, 43, 'jwk:py')}"}`,
+        '{"kty":"oct","k":"your-base64url-encoded-secret-key-goes-here"}',
+      ],
     },
   },
   {
