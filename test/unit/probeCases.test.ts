@@ -77,6 +77,15 @@ describe('cases from the application and infrastructure probes', () => {
     assert.deepEqual(secrets(`braintree.dropin.create({\n  authorization: '${tokenization}',\n  container: '#dropin',\n});\n`, 'src/checkout.js'), []);
   });
 
+  it('reads URLs whose slashes a JSON writer escaped (Slack exports, json_encode)', () => {
+    const password = `${chars(ALNUM, 14, 'esc1')}-9x`;
+    const webhook = `https:\\/\\/hooks.slack.com\\/services\\/T${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'esc2')}\\/B${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'esc3')}\\/${chars(ALNUM, 24, 'esc4')}`;
+    const text = `[{"type":"message","text":"db is mysql:\\/\\/admin:${password}@staging-db.internal:3306\\/app"},\n {"type":"message","text":"hook: <${webhook}>"}]\n`;
+    const found = engine.scan(text, 'slack-export/deploys/2025-04-21.json').findings.filter((f) => f.kind === 'secret');
+    assert.deepEqual(found.map((f) => [f.ruleId, text.slice(f.startOffset, f.endOffset)]), [['mysql-connection-string', password], ['slack-webhook-url', webhook]]);
+    for (const f of found) assert.ok(!f.message.includes(password) && !f.preview.includes('services'));
+  });
+
   it('reports hex keys whose entropy is under a threshold made for letters and digits', () => {
     // Random 40-digit hex keys measure 3.4 to 3.9 bits a character; pick generated ones under 3.5.
     const low = Array.from({ length: 400 }, (_, i) => chars(HEX, 40, `hexlow${i}`)).filter((v) => shannonEntropy(v) < 3.5).slice(0, 5);
