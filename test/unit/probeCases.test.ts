@@ -71,10 +71,12 @@ describe('cases from the application and infrastructure probes', () => {
     assert.deepEqual(secrets('DATABASE_URL=mysql://<username>:<password>@aws.connect.psdb.cloud/<database>?sslaccept=strict\n', '.env.example'), []);
   });
 
-  it('ignores GnuPG key ids and Braintree tokenization keys (public by design)', () => {
+  it('ignores GnuPG key ids, Braintree tokenization keys and Adyen client keys (public by design)', () => {
     assert.deepEqual(secrets(`[user]\n\tname = Release Bot\n\tsigningkey = 0x${chars(HEX, 16, 'gpg1').toUpperCase()}\n`, '.gitconfig'), []);
     const tokenization = `production_${chars('abcdefghijklmnopqrstuvwxyz0123456789', 8, 'bt1')}_${chars('abcdefghijklmnopqrstuvwxyz0123456789', 16, 'bt2')}`;
     assert.deepEqual(secrets(`braintree.dropin.create({\n  authorization: '${tokenization}',\n  container: '#dropin',\n});\n`, 'src/checkout.js'), []);
+    const clientKey = `live_${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 32, 'adyen1')}`;
+    assert.deepEqual(secrets(`const checkout = await AdyenCheckout({ environment: 'live', clientKey: '${clientKey}' });\n`, 'src/checkout.js'), []);
   });
 
   it('reads URLs whose slashes a JSON writer escaped (Slack exports, json_encode)', () => {

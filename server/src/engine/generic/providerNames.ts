@@ -14,10 +14,12 @@ const PROVIDER_NAME_FORMATS: [RegExp, RegExp][] = [
  * Values public by design, whatever name holds them: Mapbox `pk.` access tokens (the secret ones
  * start `sk.`), Stripe publishable keys, PostHog project API keys (`phc_`, write-only, meant for
  * browsers; the personal keys `phx_` are secret), Braintree tokenization keys (what the browser's
- * Drop-in gets as `authorization`; they can only tokenize cards). Their users name them freely
- * (`POSTHOG_API_KEY`); the value's own prefix is what says public.
+ * Drop-in gets as `authorization`; they can only tokenize cards), Adyen client keys (`live_` or
+ * `test_` + 32 upper-case letters and digits, given to the browser's Drop-in; Mollie's secret
+ * `live_` keys are 30 characters of mixed case). Their users name them freely (`POSTHOG_API_KEY`);
+ * the value's own prefix is what says public.
  */
-const PUBLIC_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_[A-Za-z0-9]{30,}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}$)/;
+const PUBLIC_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_[A-Za-z0-9]{30,}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}$|(?:live|test)_[A-Z0-9]{32}$)/;
 
 /**
  * True when `keyName` is owned by a provider format that `value` does not fit, the value is public

@@ -95,7 +95,8 @@ export const tokenRules: SecretRule[] = [
     // The header is base64url JSON: `eyJ` for `{"`, `eyAi` for `{ "`, `ewog` for `{\n`.
     keywords: ['eyj', 'eyai', 'ewog'],
     window: { after: 8000 },
-    pattern: /(?<![A-Za-z0-9_\-.+/=])(?<secret>(?:eyJ|eyAi|ewog)[A-Za-z0-9_-]{8,2000}\.e[wy][A-Za-z0-9_-]{4,6000}\.[A-Za-z0-9_-]{0,2000})(?![A-Za-z0-9_\-.+/=])/,
+    // (After `=` too: `API_KEY=eyJ…` in an .env file, `?token=eyJ…` in a URL.)
+    pattern: /(?<![A-Za-z0-9_\-.+/])(?<secret>(?:eyJ|eyAi|ewog)[A-Za-z0-9_-]{8,2000}\.e[wy][A-Za-z0-9_-]{4,6000}\.[A-Za-z0-9_-]{0,2000})(?![A-Za-z0-9_\-.+/=])/,
     validate: (secret) => isSignedJwt(secret),
     allowPlaceholderLike: true,
     severity: 'warning',
@@ -108,6 +109,7 @@ export const tokenRules: SecretRule[] = [
         `Authorization: Bearer ${jwt({ alg: 'HS256', typ: 'JWT' }, { sub: 'svc-deploy', iat: 1700000000, exp: 1900000000 }, 'j1')}`,
         `token = "${jwt({ alg: 'RS256', kid: 'k1' }, { iss: 'https://auth.local', role: 'service_role' }, 'j2')}"`,
         `jwt: ${b64url('{\n  "alg": "ES256"\n}')}.${b64url({ sub: 'worker' })}.${w(86, 'j6')}`,
+        `LEMONSQUEEZY_API_KEY=${jwt({ typ: 'JWT', alg: 'RS256' }, { aud: 'store', sub: '831766', scopes: [] }, 'j8')}`,
       ],
       negative: [
         `${jwt({ alg: 'none' }, { sub: 'x' }, 'j3').replace(/\.[^.]+$/, '.')}`,
