@@ -14,12 +14,11 @@ import { chars } from '../fake';
  * @param name regex source of the setting name (matched case-insensitively)
  * @param value regex source of the value (the `i` flag applies: check case in `validate` if it matters)
  * @param end what must not follow the value (defaults to another word character)
+ * @param orAfter regex source of another lead-in to the value (a command: `snyk auth `)
  */
-export function namedValue(name: string, value: string, end = '(?![A-Za-z0-9_])'): RegExp {
-  return new RegExp(
-    `(?:${name})[A-Za-z0-9_.-]{0,24}?["'\\]]{0,2}\\s{0,8}(?::=|=>|=|:|,)\\s{0,8}(?:["'\`]|\\$?["'])?(?<secret>${value})${end}`,
-    'i',
-  );
+export function namedValue(name: string, value: string, end = '(?![A-Za-z0-9_])', orAfter?: string): RegExp {
+  const assignment = `(?:${name})[A-Za-z0-9_.-]{0,24}?["'\\]]{0,2}\\s{0,8}(?::=|=>|=|:|,)\\s{0,8}(?:["'\`]|\\$?["'])?`;
+  return new RegExp(`(?:${assignment}${orAfter ? `|${orAfter}` : ''})(?<secret>${value})${end}`, 'i');
 }
 
 /** Source for the "no word character before" boundary used at the start of prefixed tokens. */

@@ -156,14 +156,14 @@ export const ciRules: SecretRule[] = [
     provider: 'Snyk',
     keywords: ['snyk'],
     window: { before: 16, after: 120 },
-    pattern: namedValue('snyk[_.-]?(?:api[_.-]?)?(?:token|key|auth[_.-]?token)', UUID),
+    pattern: namedValue('snyk[_.-]?(?:api[_.-]?)?(?:token|key|auth[_.-]?token)', UUID, undefined, '\\bsnyk[ \\t]+auth[ \\t]+["\']?'),
     minEntropy: 3,
     severity: 'error',
     envName: 'SNYK_TOKEN',
     remediation: 'Revoke and regenerate the token in Snyk (Account settings > General > Auth Token > Revoke & Regenerate, or delete the service account), then store the new one as a masked CI secret.',
     examples: {
-      positive: [`SNYK_TOKEN=${fakeUuid('sn1')}`, `snyk_api_key: "${fakeUuid('sn2')}"`],
-      negative: [`SNYK_ORG=${fakeUuid('sn3')}`, 'SNYK_TOKEN: ${{ secrets.SNYK_TOKEN }}', 'SNYK_TOKEN=00000000-0000-0000-0000-000000000000'],
+      positive: [`SNYK_TOKEN=${fakeUuid('sn1')}`, `snyk_api_key: "${fakeUuid('sn2')}"`, `        sh 'snyk auth ${fakeUuid('sn4')}'`],
+      negative: [`SNYK_ORG=${fakeUuid('sn3')}`, 'SNYK_TOKEN: ${{ secrets.SNYK_TOKEN }}', 'SNYK_TOKEN=00000000-0000-0000-0000-000000000000', 'snyk auth $SNYK_TOKEN'],
     },
   },
   {

@@ -56,12 +56,12 @@ export const httpAuthRules: SecretRule[] = [
   },
   {
     id: 'http-bearer-token-header',
-    title: 'HTTP Authorization header with a bearer token (Bearer, token, ApiKey)',
+    title: 'HTTP Authorization header with a bearer token (Bearer, token, ApiKey, AccessKey)',
     provider: 'HTTP',
     keywords: ['authorization'],
     // Also header setters: `.header("Authorization", "Bearer …")`, `setRequestHeader('Authorization', 'Bearer …')`,
-    // and `Token token=…` (PagerDuty's REST API, Rails' token authentication).
-    pattern: /authorization["']?(?:[ \t]*(?:=>|[:=])[ \t]*["']?|[ \t]*,[ \t]*["']|[ \t]+["'])(?:bearer|token|apikey)[ \t]+(?:token=["']?)?(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    // `Token token=…` (PagerDuty's REST API, Rails' token authentication) and `AccessKey …` (MessageBird).
+    pattern: /authorization["']?(?:[ \t]*(?:=>|[:=])[ \t]*["']?|[ \t]*,[ \t]*["']|[ \t]+["'])(?:bearer|token|apikey|accesskey)[ \t]+(?:token=["']?)?(?<secret>[A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     // A provider-prefixed token the provider's own rule rejected is not a credential (providerPrefixes.ts).
     validate: (secret) => !isReference(secret) && !looksLikeJwt(secret) && !looksDescriptive(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret) && !isRejectedProviderValue(secret),
     minEntropy: 3.5,
@@ -69,7 +69,7 @@ export const httpAuthRules: SecretRule[] = [
     envName: 'API_TOKEN',
     remediation: HTTP_ROTATE,
     examples: {
-      positive: [`curl -H "Authorization: Bearer ${a(40, 'b1')}" https://api.internal.net/v1`, `fetch(url, { headers: { "Authorization": "token ${a(32, 'b2')}" } })`, `Request.Builder().url(u).header("Authorization", "Bearer ${a(40, 'b3')}").build()`, `curl -H "Authorization: ApiKey ${a(60, 'b4')}==" https://es.internal.net:9200/_cluster/health`, `curl -H "Authorization: Token token=u+${a(18, 'b5')}" https://api.pagerduty.com/incidents`, `-H "Authorization: Token token=${chars(ALNUM.slice(0, 52), 12, 'b7')}-${chars(ALNUM.slice(0, 52), 5, 'b8')}12"`, `headers = { 'Authorization' => 'Token token="${a(32, 'b6')}"' }`],
+      positive: [`curl -H "Authorization: Bearer ${a(40, 'b1')}" https://api.internal.net/v1`, `fetch(url, { headers: { "Authorization": "token ${a(32, 'b2')}" } })`, `Request.Builder().url(u).header("Authorization", "Bearer ${a(40, 'b3')}").build()`, `curl -H "Authorization: ApiKey ${a(60, 'b4')}==" https://es.internal.net:9200/_cluster/health`, `curl -H "Authorization: Token token=u+${a(18, 'b5')}" https://api.pagerduty.com/incidents`, `-H "Authorization: Token token=${chars(ALNUM.slice(0, 52), 12, 'b7')}-${chars(ALNUM.slice(0, 52), 5, 'b8')}12"`, `headers = { 'Authorization' => 'Token token="${a(32, 'b6')}"' }`, `curl -s https://rest.messagebird.com/balance -H "Authorization: AccessKey ${a(25, 'b9')}"`],
       negative: ['curl -H "Authorization: Bearer $TOKEN" https://api.internal.net', '-H "Authorization: Bearer <token>"', 'Authorization: Bearer ${{ secrets.API_TOKEN }}', 'Authorization: Bearer YOUR_TOKEN_HERE', 'Authorization: Bearer test-token-12345', 'curl -H "Authorization: Token token=$PAGERDUTY_TOKEN" https://api.pagerduty.com/incidents'],
     },
   },

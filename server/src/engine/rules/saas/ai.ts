@@ -222,14 +222,14 @@ export const aiRules: SecretRule[] = [
     title: 'Cohere API key',
     provider: 'Cohere',
     keywords: ['cohere', 'co_api_key'],
-    pattern: assigned('cohere|co_api_key', '[A-Za-z0-9]{40}'),
+    pattern: assigned('cohere|co_api_key', '[A-Za-z0-9]{40}', '\\bcohere\\.(?:Async)?Client(?:V2)?\\([ \\t]*(?:api_key[ \\t]*=[ \\t]*)?["\']'),
     minEntropy: 3.8,
     severity: 'error',
     envName: 'COHERE_API_KEY',
     remediation: 'Delete the key at dashboard.cohere.com/api-keys, create a new production key, and keep it in a secret manager.',
     examples: {
-      positive: [`COHERE_API_KEY=${a(40, 'co1')}`, `cohere_api_key: "${a(40, 'co2')}"`],
-      negative: ['COHERE_API_KEY=${COHERE_API_KEY}', `cohere_model=command-r-plus`],
+      positive: [`COHERE_API_KEY=${a(40, 'co1')}`, `cohere_api_key: "${a(40, 'co2')}"`, `co = cohere.Client("${a(40, 'co3')}")`, `co = cohere.ClientV2(api_key="${a(40, 'co4')}")`],
+      negative: ['COHERE_API_KEY=${COHERE_API_KEY}', `cohere_model=command-r-plus`, 'co = cohere.Client(os.environ["COHERE_API_KEY"])'],
     },
   },
   {

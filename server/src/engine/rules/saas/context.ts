@@ -5,18 +5,19 @@ import type { SecretRule } from '../secretRule';
 import { hasFilledBody, isReference as isEngineReference, LONG_PLACEHOLDER_WORDS, spellsWords } from '../../values';
 
 /** A name that mentions one of `names`, then an assignment (`=`, `:`, `:=`, `=>` or a space) and an opening quote. */
-function nameAssignment(names: string): string {
+export function nameAssignment(names: string): string {
   return `(?:${names})[\\w.\\-]{0,32}?["'\\]]?[ \\t]{0,4}(?::=|=>|[:=]|[ \\t])[ \\t]{0,4}["'\`]?`;
 }
 
 /**
  * A value assigned to a name that mentions one of `names` (a regex alternation, matched
  * case-insensitively): `DATADOG_API_KEY=v`, `"mailgunKey": "v"`, `dd-api-key: v`, `--sentry-token v`.
- * The value is the named group `secret`. Linear: every quantifier is bounded and the parts are
+ * The value is the named group `secret`; `orAfter` is the regex source of another lead-in to it (an
+ * SDK constructor: `cohere.Client("`). Linear: every quantifier is bounded and the parts are
  * separated by fixed characters.
  */
-export function assigned(names: string, value: string): RegExp {
-  return new RegExp(`${nameAssignment(names)}(?<secret>${value})(?![\\w\\-])`, 'i');
+export function assigned(names: string, value: string, orAfter?: string): RegExp {
+  return new RegExp(`(?:${nameAssignment(names)}${orAfter ? `|${orAfter}` : ''})(?<secret>${value})(?![\\w\\-])`, 'i');
 }
 
 /**

@@ -71,6 +71,22 @@ export const messagingRules: SecretRule[] = [
     },
   },
   {
+    id: 'twilio-api-key-secret',
+    title: 'Twilio API key SID with its secret',
+    provider: 'Twilio',
+    keywords: ['sk'],
+    // `Client("SK…", "secret", "AC…")`, `curl -u SK…:secret`: the SID, then its 32-character secret.
+    pattern: /(?<![A-Za-z0-9_])SK[0-9a-fA-F]{32}["'`]?[ \t]{0,4}[,:][ \t]{0,4}["'`]?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9_])/,
+    minEntropy: 3.5,
+    severity: 'error',
+    envName: 'TWILIO_API_SECRET',
+    remediation: TWILIO_ROTATE,
+    examples: {
+      positive: [`client = Client("SK${h(32, 'ts1')}", "${a(32, 'ts2')}", "AC${h(32, 'ts3')}")`, `curl -u SK${h(32, 'ts4')}:${a(32, 'ts5')} https://api.twilio.com/2010-04-01/Accounts.json`],
+      negative: [`Client("SK${h(32, 'ts6')}", os.environ["TWILIO_API_SECRET"], "AC${h(32, 'ts7')}")`, `"SK${h(32, 'ts8')}", "AC${h(32, 'ts9')}"`],
+    },
+  },
+  {
     id: 'sendgrid-api-key',
     title: 'SendGrid API key',
     provider: 'Twilio SendGrid',

@@ -112,15 +112,17 @@ export const namedKeyRules: SecretRule[] = [
     title: 'Freshdesk API key',
     provider: 'Freshdesk',
     keywords: ['freshdesk'],
-    pattern: assigned('freshdesk', '[A-Za-z0-9]{20}'),
+    window: { before: 400, after: 400 },
+    // Also as Freshdesk's API takes it: basic auth with the key as user name and `X` as password.
+    pattern: assigned('freshdesk', '[A-Za-z0-9]{20}', '\\bauth[ \\t]*=[ \\t]*\\([ \\t]*["\'](?=[A-Za-z0-9]{20}["\'][ \\t]*,[ \\t]*["\']X["\'])'),
     validate: (secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret),
     minEntropy: 3,
     severity: 'error',
     envName: 'FRESHDESK_API_KEY',
     remediation: 'Reset the agent\'s API key in Freshdesk (Profile settings > Reset API key), review the helpdesk audit log, and keep the new key in a secret manager.',
     examples: {
-      positive: [`FRESHDESK_API_KEY=${a(20, 'fd1')}`, `freshdesk_key: "${a(20, 'fd2')}"`],
-      negative: ['FRESHDESK_DOMAIN=acme.freshdesk.com', 'FRESHDESK_API_KEY=abcdefghijklmnopqrst'],
+      positive: [`FRESHDESK_API_KEY=${a(20, 'fd1')}`, `freshdesk_key: "${a(20, 'fd2')}"`, `r = requests.get("https://acme.freshdesk.com/api/v2/tickets",\n                 auth=("${a(20, 'fd3')}", "X"))`],
+      negative: ['FRESHDESK_DOMAIN=acme.freshdesk.com', 'FRESHDESK_API_KEY=abcdefghijklmnopqrst', `r = requests.get("https://acme.freshdesk.com/api/v2/tickets", auth=("${a(20, 'fd4')}", password))`],
     },
   },
 ];

@@ -1,7 +1,7 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, DIGITS, HEX, LOWER_ALNUM, chars } from '../fake';
 import { hasLetterAndDigit } from '../cloud/ruleKit';
-import { B, E, assigned } from './context';
+import { B, E, assigned, nameAssignment } from './context';
 
 const a = (n: number, label: string) => chars(ALNUM, n, `soc:${label}`);
 const h = (n: number, label: string) => chars(HEX, n, `soc:${label}`);
@@ -233,9 +233,10 @@ export const socialRules: SecretRule[] = [
     id: 'twitch-client-secret',
     title: 'Twitch client secret or OAuth token',
     provider: 'Twitch',
-    keywords: ['twitch'],
-    // Client ids have the same shape (30 lower-case alphanumerics): only secret and token names count.
-    pattern: assigned('twitch[\\w.-]{0,16}?(?:secret|token)', '(?:oauth:)?[a-z0-9]{30}'),
+    keywords: ['twitch', 'pass oauth:'],
+    // Client ids have the same shape (30 lower-case alphanumerics): only secret and token names count,
+    // and the chat (IRC) login `PASS oauth:…`.
+    pattern: new RegExp(`(?:${nameAssignment('twitch[\\w.-]{0,16}?(?:secret|token)')}|\\bPASS[ \\t]+(?=oauth:))(?<secret>(?:oauth:)?[a-z0-9]{30})(?![\\w-])`, 'i'),
     validate: (secret) => /^(?:oauth:)?[a-z0-9]{30}$/.test(secret) && hasLetterAndDigit(secret),
     minEntropy: 3.4,
     severity: 'error',
@@ -243,8 +244,8 @@ export const socialRules: SecretRule[] = [
     remediation:
       'Generate a new secret at dev.twitch.tv/console/apps (the app, Manage, New Secret), which invalidates the old one and its app tokens; revoke leaked user tokens with id.twitch.tv/oauth2/revoke, and keep secrets in a secret manager.',
     examples: {
-      positive: [`TWITCH_CLIENT_SECRET=${l(30, 'tw1')}`, `twitch_token: "oauth:${l(30, 'tw2')}"`],
-      negative: [`TWITCH_CLIENT_ID=${l(30, 'tw3')}`, `TWITCH_CLIENT_SECRET=${l(30, 'tw4').toUpperCase()}`],
+      positive: [`TWITCH_CLIENT_SECRET=${l(30, 'tw1')}`, `twitch_token: "oauth:${l(30, 'tw2')}"`, `sock.send("PASS oauth:${l(30, 'tw5')}\\r\\n".encode())`],
+      negative: [`TWITCH_CLIENT_ID=${l(30, 'tw3')}`, `TWITCH_CLIENT_SECRET=${l(30, 'tw4').toUpperCase()}`, 'sock.send(f"PASS oauth:{token}\\r\\n".encode())'],
     },
   },
 ];
