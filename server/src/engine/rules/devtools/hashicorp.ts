@@ -1,12 +1,21 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, BASE64URL, chars, token } from '../fake';
 import { hasLetterAndDigit, namedValue } from '../cloud/ruleKit';
+import { spellsWords } from '../../values';
 
 const VAULT_ROTATE =
   'Revoke it (`vault token revoke <token>`, or `vault token revoke -accessor <accessor>` from the audit log) and check the audit device for its use; then let clients log in with a short-TTL auth method (AppRole, Kubernetes, JWT/OIDC) instead of storing tokens.';
 
 /** Vault tokens since 1.10: `hvs.`/`hvb.`/`hvr.` + base64url body (+ `.<namespace id>` on Enterprise). */
 const vaultToken = (prefix: string, length: number, label: string) => token(prefix, length, BASE64URL, label);
+
+/**
+ * A short token body drawn at random: digits, or both cases, and letters not spelt as words
+ * (`s.exampletokenvalueabcdef` is a stand-in). One random 24-character body in 60 has no digit.
+ */
+function isRandomTokenBody(body: string): boolean {
+  return (hasLetterAndDigit(body) || (/[a-z]/.test(body) && /[A-Z]/.test(body))) && !spellsWords(body);
+}
 
 export const hashicorpRules: SecretRule[] = [
   {
@@ -17,7 +26,7 @@ export const hashicorpRules: SecretRule[] = [
     // 90+ characters (a protobuf in base64url), or `hvs.` + 24 characters: root tokens, as `vault
     // server -dev` and `vault operator generate-root` print them.
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvs\.(?:[A-Za-z0-9_-]{90,400}(?:\.[A-Za-z0-9]{5})?|[A-Za-z0-9]{24}))(?![A-Za-z0-9_-])/,
-    validate: hasLetterAndDigit,
+    validate: (secret) => isRandomTokenBody(secret.slice(4)),
     minEntropy: 3.5,
     severity: 'error',
     envName: 'VAULT_TOKEN',
@@ -66,14 +75,14 @@ export const hashicorpRules: SecretRule[] = [
     keywords: ['vault'],
     window: { before: 16, after: 120 },
     pattern: namedValue('vault[_.-]?(?:root[_.-]?|service[_.-]?|client[_.-]?)?token|x-vault-token', '[sb]\\.[A-Za-z0-9]{24}', '(?![A-Za-z0-9_.-])'),
-    validate: (secret) => hasLetterAndDigit(secret.slice(2)),
+    validate: (secret) => isRandomTokenBody(secret.slice(2)),
     minEntropy: 3.5,
     severity: 'error',
     envName: 'VAULT_TOKEN',
     remediation: VAULT_ROTATE,
     examples: {
-      positive: [`VAULT_TOKEN=s.${chars(ALNUM, 24, 'l1')}`, `X-Vault-Token: "s.${chars(ALNUM, 24, 'l2')}"`],
-      negative: [`VAULT_ADDR=s.${chars(ALNUM, 24, 'l3')}`, `token = s.${chars(ALNUM, 24, 'l4')}`, 'VAULT_TOKEN=s.root'],
+      positive: [`VAULT_TOKEN=s.${chars(ALNUM, 24, 'l1')}`, `X-Vault-Token: "s.${chars(ALNUM, 24, 'l2')}"`, `export VAULT_TOKEN="s.${chars(ALNUM.slice(0, 52), 24, 'l5')}"`],
+      negative: [`VAULT_ADDR=s.${chars(ALNUM, 24, 'l3')}`, `token = s.${chars(ALNUM, 24, 'l4')}`, 'VAULT_TOKEN=s.root', 'VAULT_TOKEN=s.exampletokenvalueabcdef'],
     },
   },
   {

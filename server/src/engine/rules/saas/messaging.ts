@@ -171,13 +171,19 @@ export const messagingRules: SecretRule[] = [
     title: 'Postmark server or account token',
     provider: 'Postmark',
     keywords: ['postmark'],
-    pattern: assigned('postmark', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+    // Also the SDKs' constructors: Postmark::ApiClient.new('…') (Ruby), new postmark.ServerClient('…')
+    // (Node), PostmarkClient('…') (Python, .NET).
+    pattern: assigned(
+      'postmark',
+      '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+      '\\b(?:Postmark::ApiClient\\.new|postmark\\.(?:Server|Account)Client|Postmark(?:Admin)?Client)\\([ \\t]*["\']',
+    ),
     severity: 'error',
     envName: 'POSTMARK_SERVER_TOKEN',
     remediation:
       'Reset the token in Postmark (the server\'s API Tokens tab, or Account, API Tokens), check the activity feed, and keep the new token in a secret manager.',
     examples: {
-      positive: [`POSTMARK_SERVER_TOKEN=${uuid('pm1')}`, `{ "X-Postmark-Server-Token": "${uuid('pm2')}" }`],
+      positive: [`POSTMARK_SERVER_TOKEN=${uuid('pm1')}`, `{ "X-Postmark-Server-Token": "${uuid('pm2')}" }`, `POSTMARK = Postmark::ApiClient.new('${uuid('pm4')}')`, `const client = new postmark.ServerClient("${uuid('pm5')}");`],
       negative: ['POSTMARK_SERVER_TOKEN=${POSTMARK_SERVER_TOKEN}', `REQUEST_ID=${uuid('pm3')}`],
     },
   },
