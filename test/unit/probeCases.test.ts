@@ -79,6 +79,13 @@ describe('cases from the application and infrastructure probes', () => {
     assert.deepEqual(secrets(`const checkout = await AdyenCheckout({ environment: 'live', clientKey: '${clientKey}' });\n`, 'src/checkout.js'), []);
   });
 
+  it('reports the password of a connection URL whose host is interpolated, not one whose password is', () => {
+    const password = `${chars(ALNUM, 16, 'tpl1')}x9`;
+    assert.deepEqual(secrets(`export const url = \`postgres://app:${password}@\${host}:5432/shop\`;\n`, 'src/db.mjs'), ['postgres-connection-string']);
+    assert.deepEqual(secrets(`MAILER_DSN=smtp://mailer:${password}@$SMTP_HOST:587\n`, '.env'), ['service-url-password']);
+    assert.deepEqual(secrets('export const url = `postgres://app:${password}@${host}:5432/shop`;\n', 'src/db.mjs'), []);
+  });
+
   it('reads URLs whose slashes a JSON writer escaped (Slack exports, json_encode)', () => {
     const password = `${chars(ALNUM, 14, 'esc1')}-9x`;
     const webhook = `https:\\/\\/hooks.slack.com\\/services\\/T${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'esc2')}\\/B${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'esc3')}\\/${chars(ALNUM, 24, 'esc4')}`;

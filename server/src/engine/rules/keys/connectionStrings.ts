@@ -12,15 +12,17 @@ const p = (label: string) => `${chars(ALNUM, 14, `conn:${label}`)}`;
 const DB_ROTATE =
   'Change the database user\'s password now (ALTER USER / the managed database console), check the server\'s connection logs for unknown clients, then build the connection string at run time from a secret manager or the platform\'s secret store; prefer IAM or short-lived credentials where the database supports them.';
 
-/** `scheme://user:password@host`: the password may hold `@` and `:` (the last `@` before the host ends it). */
 /** Schemes whose URLs other rules read (HTTP, FTP, the databases, JDBC). */
 const OWN_RULE_SCHEME = /^(?:https?|ftps?|postgres(?:ql)?(?:\+[a-z0-9]+)?|mysqlx?(?:\+[a-z0-9]+)?|mariadb(?:\+[a-z0-9]+)?|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)$/i;
 
+/**
+ * `user:password@host` after `scheme://`: the password may hold `@` and `:` (the last `@` before the
+ * host ends it). The host may be interpolated (`@${host}`, `@$DB_HOST`): the password is written all the same.
+ */
+const CREDENTIALS_AT = `(?<user>[^\\s:@/?#"'\`<>\\\\]{0,128}):(?<secret>[^\\s/?#"'\`<>\\\\]{1,256})@(?=[A-Za-z0-9\\[._%$-])`;
+
 function urlPattern(schemes: string): RegExp {
-  return new RegExp(
-    `(?<![A-Za-z0-9+.-])(?:${schemes})://(?<user>[^\\s:@/?#"'\`<>\\\\]{0,128}):(?<secret>[^\\s/?#"'\`<>\\\\]{1,256})@(?=[A-Za-z0-9\\[._%-])`,
-    'i',
-  );
+  return new RegExp(`(?<![A-Za-z0-9+.-])(?:${schemes})://${CREDENTIALS_AT}`, 'i');
 }
 
 const passwordOf = (secret: string, match: RegExpExecArray) => isRealPassword(secret, match.groups?.user);
@@ -168,8 +170,7 @@ export const connectionStringRules: SecretRule[] = [
     window: { before: 40, after: 400 },
     // Starts at `://` (the keyword) so the scanner tries it only there; the scheme is read behind it.
     // Schemes with a rule of their own (HTTP, FTP, databases) are left to those rules.
-    pattern:
-      /(?<=(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,24})):\/\/(?<user>[^\s:@/?#"'`<>\\]{0,128}):(?<secret>[^\s/?#"'`<>\\]{1,256})@(?=[A-Za-z0-9\[._%-])/i,
+    pattern: new RegExp(`(?<=(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,24}))://${CREDENTIALS_AT}`, 'i'),
     validate: (secret, match) => !OWN_RULE_SCHEME.test(match.groups?.scheme ?? '') && !secret.includes(':') && passwordOf(secret, match),
     severity: 'error',
     envName: 'SERVICE_URL',
