@@ -91,6 +91,8 @@ const ANOTHER_NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|Param
 const STRING_PREFIX = /^(?:[fFrRbBuU]{1,2}|@\$?|\$@?|N(?='))(?=["'`#])/;
 const BARE_CALL = /^[A-Za-z_$][\w$.:]*[([]/;
 const NEXT_FIELD = /^[A-Za-z_][\w.-]{0,40}[=:]/;
+/** A line comment (`//`, `#`, `--`, `;`, ` * `) and words up to the name, no string opened. */
+const COMMENT_BEFORE_NAME = /^[ \t]*(?:\/\/+|#+|--|;+|\/?\*+)[^"'`=:;(){}[\]]{0,80}$/;
 const RUBY_SET = /^[ \t]*set[ \t]+$/;
 /** `<entry key="password">v</entry>`: the element's text after a name attribute. */
 const ELEMENT_TEXT = /^["']?[^<>]{0,200}?>([^<]*)<\//;
@@ -370,7 +372,9 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   // In JSON, `NAME=v` (no blank before `=`) is a command or a setting inside a string: a package.json
   // script (`"PGPASSWORD=v psql …"`), a container's `env` array entry.
   const inString = kind === 'json' && text.charCodeAt(end) === 61 /* = */ && text.charCodeAt(end + 1) !== 61;
-  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter || inString || libpq, embedded || inString);
+  // In a comment of code, `name: v` is a note, not code: a bare word is the value (`-- admin password: v`).
+  const note = (kind === 'code' || kind === 'go') && COMMENT_BEFORE_NAME.test(text.slice(lineStart, start));
+  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter || inString || libpq || note, embedded || inString);
   return span ? { keyName, start: span[0], end: span[1], ...(comparison ? { comparison } : {}) } : undefined;
 }
 
