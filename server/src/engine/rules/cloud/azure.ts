@@ -1,7 +1,7 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, BASE64, BASE64URL, chars } from '../fake';
 import { decodeBase64, isBase64OfLength } from '../checksums';
-import { around, isMixedAlnum, lineBefore, namedValue } from './ruleKit';
+import { around, fakeUuid, isMixedAlnum, lineBefore, namedValue } from './ruleKit';
 
 const KEY_ROTATE = (where: string) =>
   `In the Azure portal open ${where}, regenerate the leaked key (use the secondary key meanwhile so nothing breaks), review the activity log, then switch callers to Microsoft Entra ID auth (managed identity) or read the key from Azure Key Vault.`;
@@ -17,6 +17,29 @@ const is64ByteKey = (secret: string) => isBase64OfLength(secret, 64);
 const is32ByteKey = (secret: string) => isBase64OfLength(secret, 32);
 
 export const azureRules: SecretRule[] = [
+  {
+    // A classic .publishsettings file: its ManagementCertificate is a PKCS#12 with the private key.
+    id: 'azure-management-certificate',
+    title: 'Azure management certificate with its private key (.publishsettings)',
+    provider: 'Azure',
+    keywords: ['managementcertificate'],
+    window: { before: 0, after: 16100 },
+    pattern: /ManagementCertificate="(?<secret>MII[A-Za-z0-9+/]{600,16000}={0,2})"/,
+    validate: (secret) => decodeBase64(secret.slice(0, 8)) !== undefined,
+    minEntropy: 4,
+    severity: 'error',
+    envName: 'AZURE_MANAGEMENT_CERTIFICATE',
+    description: 'A publish-settings file holds a management certificate and its private key: whoever has the file can manage the subscription through the Service Management API.',
+    remediation:
+      'Delete the certificate from the subscription (Azure portal > Subscriptions > the subscription > Management certificates), delete the file everywhere it was shared, and deploy with a service principal or managed identity (Azure Resource Manager) instead of publish settings.',
+    examples: {
+      positive: [
+        `<PublishData>\n  <PublishProfile SchemaVersion="2.0" PublishMethod="AzureServiceManagementAPI">\n    <Subscription ServiceManagementUrl="https://management.core.windows.net" Id="${fakeUuid('pub1')}" Name="Pay-As-You-Go" ManagementCertificate="MIIK${chars(BASE64, 2400, 'pub2')}" />\n  </PublishProfile>\n</PublishData>`,
+        `<Subscription\r\n      Id="${fakeUuid('pub3')}"\r\n      Name="Visual Studio Enterprise"\r\n      ManagementCertificate="MIIJ${chars(BASE64, 1800, 'pub4')}==" />`,
+      ],
+      negative: ['<Subscription Id="x" Name="y" ManagementCertificate="" />', '<Subscription ManagementCertificate="MIIKxxxxxxxxxxxxxxxxxxxxxxxx" />'],
+    },
+  },
   {
     id: 'azure-storage-connection-string',
     title: 'Azure Storage account connection string',
