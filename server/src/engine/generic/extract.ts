@@ -323,9 +323,7 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   // `'api_key' => env('PARTNER_KEY', 'v')`: the value is an environment read; its default is the literal.
   // (When the variable's own name is secret-looking, `JWT_SECRET`, its own hit reports the default under it.)
   if (!envDefault && (kind === 'code' || kind === 'go') && (envDefault = envDefaultAt(text, lineStart, v, lineEnd))) {
-    if (secretSlotOf(envDefault.variable)) return undefined;
-    const span = readValue(text, envDefault.valueAt, lineEnd, kind, false);
-    return span ? { keyName, start: span[0], end: span[1], envDefault: { variable: envDefault.variable, removable: envDefault.removable } } : undefined;
+    return secretSlotOf(envDefault.variable) ? undefined : defaultAssignment(text, envDefault.valueAt, lineEnd, kind, keyName, envDefault);
   }
   if (buildConfigValue && text.startsWith('"\\"', v)) v++; // read the escaped inner literal
   // Helm and Go templates: `{{ .Values.db.password | default "v" | b64enc }}`: the default is a literal.
@@ -362,10 +360,7 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   // connection strings inside code strings (`"host=db user=app password=v dbname=app"`).
   const libpq = (kind === 'code' || kind === 'go') && isBlank(before) && text.charCodeAt(end) === 61 && LIBPQ_KEYWORD.test(text.slice(lineStart, lineEnd));
   const embedded = before === 40 || before === 44 || before === 63 || before === 38 || before === 59 || (flag && isQuote(text.charCodeAt(start - 1))) || libpq;
-  if (envDefault) {
-    const span = readValue(text, v, lineEnd, kind, false);
-    return span ? { keyName, start: span[0], end: span[1], envDefault: { variable: envDefault.variable, removable: envDefault.removable } } : undefined;
-  }
+  if (envDefault) return defaultAssignment(text, v, lineEnd, kind, keyName, envDefault);
   // In code, JSON and markup, a bare value is a parameter inside a string: a query (`?api_key=v&`)
   // or a connection string (`;Secret=v;`).
   const parameter = embedded && (before === 63 || before === 38 || before === 59) && !(view.minified && (kind === 'code' || kind === 'go'));
@@ -376,6 +371,12 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   const note = (kind === 'code' || kind === 'go') && COMMENT_BEFORE_NAME.test(text.slice(lineStart, start));
   const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter || inString || libpq || note, embedded || inString);
   return span ? { keyName, start: span[0], end: span[1], ...(comparison ? { comparison } : {}) } : undefined;
+}
+
+/** The literal at `at` as the default of the environment read `read`. */
+function defaultAssignment(text: string, at: number, lineEnd: number, kind: FileKind, keyName: string, read: EnvDefault): Assignment | undefined {
+  const span = readValue(text, at, lineEnd, kind, false);
+  return span ? { keyName, start: span[0], end: span[1], envDefault: { variable: read.variable, removable: read.removable } } : undefined;
 }
 
 const CHILD_VALUE = /^([ \t]*)["']?(?:value|Value|default|Default|defaultValue)["']?[ \t]*:[ \t]*/;
