@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { Engine, resolveSettings } from '../../server/src/engine';
 import { cloudRules } from '../../server/src/engine/rules/cloud';
 import { devtoolsRules } from '../../server/src/engine/rules/devtools';
-import { decodeBase64, hasValidCrc32HexSuffix, isPypiMacaroon, jwtPayload } from '../../server/src/engine/rules/checksums';
+import { decodeBase64, hasValidCrc32HexSuffix, jwtPayload } from '../../server/src/engine/rules/checksums';
 import { ALNUM, BASE64, HEX, b64url, chars, crc32 } from '../../server/src/engine/rules/fake';
 import { fakeUuid } from '../../server/src/engine/rules/cloud/ruleKit';
 
@@ -103,15 +103,5 @@ describe('format validators', () => {
     assert.deepEqual(jwtPayload(jwt), { role: 'service_role' });
     assert.equal(jwtPayload(`${b64url({ typ: 'x' })}.${b64url({ role: 'a' })}.sig`), undefined);
     assert.equal(jwtPayload('a.b'), undefined);
-  });
-
-  it('accepts a PyPI macaroon only for its own location and with a signature field', () => {
-    const sig = chars(ALNUM, 32, 'v:pypi');
-    const make = (loc: string, tail = `\u0000\u0000\u0006\u0020${sig}`) =>
-      'pypi-' + b64url(`\u0002\u0001${String.fromCharCode(loc.length)}${loc}\u0002\u0024${fakeUuid('v:pypi')}${tail}`);
-    assert.equal(isPypiMacaroon(make('pypi.org'), 'pypi.org'), true);
-    assert.equal(isPypiMacaroon(make('pypi.org'), 'test.pypi.org'), false);
-    assert.equal(isPypiMacaroon(make('test.pypi.org'), 'test.pypi.org'), true);
-    assert.equal(isPypiMacaroon(make('pypi.org', chars(ALNUM, 40, 'v:nosig')), 'pypi.org'), false);
   });
 });

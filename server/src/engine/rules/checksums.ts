@@ -42,22 +42,3 @@ export function jwtPayload(jwt: string): Record<string, unknown> | undefined {
   }
 }
 
-/**
- * PyPI API tokens are macaroons (binary v2 format, base64url after `pypi-`): version 0x02, the
- * location field (0x01, length, `pypi.org` or `test.pypi.org`), the identifier field (0x02, length,
- * ...), caveats, and the signature field last (0x06, 0x20, 32 bytes).
- */
-export function isPypiMacaroon(token: string, location: string): boolean {
-  const body = decodeBase64(token.replace(/^pypi-/, ''));
-  if (!body || body.length < 3 + location.length + 2 + 34) return false;
-  const afterLocation = 3 + location.length;
-  return (
-    body[0] === 0x02 &&
-    body[1] === 0x01 &&
-    body[2] === location.length &&
-    body.subarray(3, afterLocation).toString('latin1') === location &&
-    body[afterLocation] === 0x02 &&
-    body[body.length - 34] === 0x06 &&
-    body[body.length - 33] === 0x20
-  );
-}

@@ -1,6 +1,7 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, BASE64URL, HEX, LOWER_ALNUM, b64url, chars, checksummedToken, token } from '../fake';
-import { decodeBase64, hasValidCrc32Base62Suffix, isPypiMacaroon } from '../checksums';
+import { decodeBase64, hasValidCrc32Base62Suffix } from '../checksums';
+import { hasPlaceholderText } from '../saas/context';
 
 /** A PyPI-style macaroon token: `pypi-` + base64url of a binary v2 macaroon for `location` (ASCII-only fake bytes). */
 function pypiToken(location: string, label: string): string {
@@ -46,15 +47,19 @@ export const registryRules: SecretRule[] = [
     title: 'PyPI API token',
     provider: 'PyPI',
     keywords: ['pypi-ageichlwas5vcmc'],
+    // The prefix is the base64 of the macaroon's header (version, location `pypi.org`): only PyPI
+    // writes it. The rest is not checked further: copies are often cut or re-wrapped, and scanners
+    // (GitHub's, gitleaks) take prefix and length as the format.
     pattern: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
-    validate: (secret) => isPypiMacaroon(secret, 'pypi.org'),
+    validate: (secret) => !hasPlaceholderText(secret),
+    minEntropy: 4.5,
     severity: 'error',
     envName: 'PYPI_API_TOKEN',
     remediation: PYPI_ROTATE,
     docsUrl: 'https://pypi.org/help/#apitoken',
     examples: {
-      positive: [`password = ${pypiToken('pypi.org', 'p1')}`, `TWINE_PASSWORD="${pypiToken('pypi.org', 'p2')}"`],
-      negative: [`password = pypi-AgEIcHlwaS5vcmc${chars(HEX, 20, 'p3')}`, `password = pypi-AgEIcHlwaS5vcmc${chars(ALNUM, 80, 'p4')}`],
+      positive: [`password = ${pypiToken('pypi.org', 'p1')}`, `TWINE_PASSWORD="${pypiToken('pypi.org', 'p2')}"`, `password: pypi-AgEIcHlwaS5vcmc${chars(BASE64URL, 120, 'p5')}`],
+      negative: [`password = pypi-AgEIcHlwaS5vcmc${chars(HEX, 20, 'p3')}`, `password = pypi-AgEIcHlwaS5vcmc${'x'.repeat(80)}`, 'password = pypi-AgEIcHlwaS5vcmcYOUR_TOKEN_GOES_HERE_replace_with_your_example_token_value'],
     },
   },
   {
@@ -63,7 +68,8 @@ export const registryRules: SecretRule[] = [
     provider: 'PyPI',
     keywords: ['pypi-agendgvzdc5wexbplm9yzw'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
-    validate: (secret) => isPypiMacaroon(secret, 'test.pypi.org'),
+    validate: (secret) => !hasPlaceholderText(secret),
+    minEntropy: 4.5,
     severity: 'warning',
     envName: 'TEST_PYPI_API_TOKEN',
     remediation: PYPI_ROTATE.replace('PyPI', 'TestPyPI (test.pypi.org)'),
