@@ -91,6 +91,7 @@ const ANOTHER_NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|Param
 const STRING_PREFIX = /^(?:[fFrRbBuU]{1,2}|@\$?|\$@?|N(?='))(?=["'`#])/;
 const BARE_CALL = /^[A-Za-z_$][\w$.:]*[([]/;
 const NEXT_FIELD = /^[A-Za-z_][\w.-]{0,40}[=:]/;
+const ARN_BEFORE = /\barn:aws[\w-]*:[\w-]+:[\w-]*:(?:\d{12})?:$/;
 /** A line comment (`//`, `#`, `--`, `;`, ` * `) and words up to the name, no string opened. */
 const COMMENT_BEFORE_NAME = /^[ \t]*(?:\/\/+|#+|--|;+|\/?\*+)[^"'`=:;(){}[\]]{0,80}$/;
 const RUBY_SET = /^[ \t]*set[ \t]+$/;
@@ -232,6 +233,8 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     quotedKey = true; // JSON inside a string, its quotes escaped (a HAR request body): {\"password\":\"v\"}
     p += 2;
   }
+  // Inside an ARN (`arn:aws:secretsmanager:…:secret:ledger/prod-AbCdEf`) a name is a resource type.
+  if (before === 58 /* : */ && ARN_BEFORE.test(text.slice(Math.max(lineStart, start - 160), start))) return undefined;
   // XML element: <password>value</password>, <password><![CDATA[value]]></password>. Only with its
   // closing tag: `mysql://<user>:<password>@host/<db>` in a URL template is no element.
   if (before === 60 /* < */ && text[p] === '>') {
@@ -369,7 +372,9 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
   const inString = kind === 'json' && text.charCodeAt(end) === 61 /* = */ && text.charCodeAt(end + 1) !== 61;
   // In a comment of code, `name: v` is a note, not code: a bare word is the value (`-- admin password: v`).
   const note = (kind === 'code' || kind === 'go') && COMMENT_BEFORE_NAME.test(text.slice(lineStart, start));
-  const span = readValue(text, v, lineEnd, kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter || inString || libpq || note, embedded || inString);
+  // `PGPASSWORD=v psql …` in a script held by YAML, Markdown or text: a command's environment, then the command.
+  const commandEnv = kind !== 'code' && kind !== 'go' && /^[A-Z][A-Z0-9_]*$/.test(keyName) && text.charCodeAt(end) === 61 && !isBlank(text.charCodeAt(end + 1));
+  const span = readValue(text, v, lineEnd, commandEnv ? 'shell' : kind, acceptsBareValues(kind) || (kind === 'code' && flag) || parameter || inString || libpq || note, embedded || inString);
   return span ? { keyName, start: span[0], end: span[1], ...(comparison ? { comparison } : {}) } : undefined;
 }
 

@@ -23,21 +23,51 @@ export const commandLineRules: SecretRule[] = [
     keywords: ['mysql', 'mariadb'],
     window: { after: 400 },
     // `-p` alone prompts (the next word is then the database): only a value glued to -p, or --password=.
-    pattern: /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)\b[^\r\n;|&]{0,300}?[ \t](?:-p|--password=)["']?(?<secret>[^\s"'`;|&\\]{4,128})/,
+    // Also as an exec-form array element (a compose healthcheck: `"mysqladmin", "ping", "-p…"`).
+    pattern: /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)\b[^\r\n;|&]{0,300}?[ \t]["']?(?:-p|--password=)["']?(?<secret>[^\s"'`;|&\\]{4,128})/,
     validate: (secret) => isRealPassword(secret) && !secret.startsWith('-') && !isExpression(secret),
     severity: 'error',
     envName: 'MYSQL_PWD',
     remediation: CLI_ROTATE,
     examples: {
-      positive: [`mysql -uroot -p${a(14, 'my1')} -h db.internal app`, `mysqldump --user=backup --password="${a(16, 'my2')}" app > dump.sql`],
+      positive: [
+        `mysql -uroot -p${a(14, 'my1')} -h db.internal app`,
+        `mysqldump --user=backup --password="${a(16, 'my2')}" app > dump.sql`,
+        `      test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-uroot", "-p${a(18, 'my3')}"]`,
+      ],
       negative: [
         'mysql -uroot -p app',
         'mysql -u root -p"$MYSQL_PASSWORD" app',
         'mysql -uroot -ppassword',
+        'test: ["CMD", "mysqladmin", "ping", "-h", "localhost", "-uroot", "-p$$MYSQL_ROOT_PASSWORD"]',
         'mysqldump --password=${DB_PASS} app',
         'mysql -h db -P 3306 -u app --protocol=tcp',
         // zsh documentation, inside a JavaScript string: a process substitution, then an escape.
         '"   mysql -uuser -p(read)\\n\\nWhen running in this mode"',
+      ],
+    },
+  },
+  {
+    id: 'nuget-source-password',
+    title: 'NuGet source added with a password on the command line',
+    provider: 'NuGet',
+    keywords: ['nuget'],
+    window: { after: 600 },
+    pattern: /\b(?:nuget(?:\.exe)?[ \t]+sources[ \t]+(?:add|update)|dotnet[ \t]+nuget[ \t]+(?:add|update)[ \t]+source)\b[^\r\n;|&]{0,400}?[ \t](?:-Password|--password|-p)[ \t]+["']?(?<secret>[^\s"'`;|&\\]{4,256})/i,
+    validate: (secret) => isRealPassword(secret) && !secret.startsWith('-') && !isExpression(secret),
+    severity: 'error',
+    envName: 'NUGET_PASSWORD',
+    remediation:
+      'Revoke the password or personal access token at the feed (Azure Artifacts, GitHub Packages, the NuGet server), check the feed for packages you did not publish, then authenticate with a credential provider or a CI secret (`--store-password-in-clear-text` off, `%NUGET_PASSWORD%` from the secret store).',
+    examples: {
+      positive: [
+        `nuget sources add -Name internal -Source https://pkgs.internal.net/nuget/v3/index.json -Username deploy -Password "${a(20, 'nu1')}"`,
+        `dotnet nuget add source https://nuget.pkg.github.com/acme/index.json --name github --username ci --password ${a(24, 'nu2')} --store-password-in-clear-text`,
+      ],
+      negative: [
+        'nuget sources add -Name internal -Source https://pkgs.internal.net/nuget/v3/index.json -Username deploy -Password "$(NUGET_PAT)"',
+        'dotnet nuget add source https://nuget.pkg.github.com/acme/index.json --name github --username ci --password %GITHUB_TOKEN%',
+        'nuget sources list',
       ],
     },
   },
