@@ -67,6 +67,9 @@ const apiKey = '${hexOf('alg3')}';
     { what: 'a password noted in an SQL comment', path: 'db/migrate/0042_orders.sql', text: `-- admin password: ${pw('i51')}\nALTER TABLE orders ADD COLUMN status text;`, value: pw('i51'), rule: P },
     { what: 'a token noted in a Python comment', path: 'app/client.py', text: `# api_token = ${tok('i52')}\nAPI_TOKEN = os.environ["API_TOKEN"]`, value: tok('i52'), rule: S },
     { what: "a command's environment in a workflow script", path: '.github/workflows/migrate.yml', text: `jobs:\n  migrate:\n    steps:\n      - run: |\n          PGPASSWORD=${pw('i53')} psql -h db.internal -U migrator -f schema.sql\n`, value: pw('i53'), rule: P },
+    { what: 'an Info.plist key and string', path: 'ios/App/Info.plist', text: `<dict>\n\t<key>AlgoliaApplicationID</key>\n\t<string>BDR720RH5M</string>\n\t<key>AlgoliaAdminAPIKey</key>\n\t<string>${hexOf('pl1')}</string>\n</dict>\n`, value: hexOf('pl1'), rule: S },
+    { what: 'an sbt Credentials(realm, host, user, password)', path: 'build.sbt', text: `    credentials += Credentials("Sonatype Nexus Repository Manager", "nexus.example.net", "deployer", "${pw('i54')}"),`, value: pw('i54'), rule: P },
+    { what: "SQL options written name 'value'", path: 'db/V31__reporting_fdw.sql', text: `CREATE USER MAPPING FOR ledger_rw SERVER warehouse\n  OPTIONS (user 'ledger_reader', password '${pw('i55')}');\n`, value: pw('i55'), rule: P },
   ],
   [
     { what: 'an escaped reference in a notebook', path: 'notebooks/a.ipynb', text: '{"source": ["password = \\"{{ pw }}\\"\\n"]}' },
@@ -76,6 +79,8 @@ const apiKey = '${hexOf('alg3')}';
     { what: 'an empty triple-quoted literal and a docstring', path: 'app/settings.py', text: 'SECRET_KEY = """"""\nAPI_TOKEN = """\n    multi-line help text\n"""\n' },
     { what: 'a Go channel send', path: 'internal/auth/tokens.go', text: 'tokens <- token' },
     { what: 'a Secrets Manager ARN', path: 'serverless.yml', text: 'provider:\n  environment:\n    DB_SECRET_ARN: arn:aws:secretsmanager:us-east-1:604712345678:secret:ledger/prod-db-AbC123\n' },
+    { what: 'plist keys naming a header, and sbt credentials from a file', path: 'ios/App/Info.plist', text: '<dict>\n\t<key>APIKeyHeader</key>\n\t<string>X-Api-Key</string>\n\t<key>NSCameraUsageDescription</key>\n\t<string>Scan barcodes</string>\n</dict>\n' },
+    { what: 'sbt credentials read from a file', path: 'build.sbt', text: 'credentials += Credentials(Path.userHome / ".sbt" / ".credentials")' },
     { what: 'comments that describe or read a secret', path: 'app/client.py', text: "# password: the user's password, hashed\n# api_key: os.environ['API_KEY']\n# token = get_token()\n// apiKey = props.apiKey\n# SECRET_KEY = SECRET_KEY_FROM_ENV\n" },
     { what: 'a description after a name in prose', path: 'docs/notes.txt', text: 'password: required field, at least 12 characters' },
     { what: 'a Clojure keyword with a placeholder', path: 'src/shop/core.clj', text: '(def db {:user "shop" :password "changeme"})' },

@@ -105,6 +105,7 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
     // `key value` entries: Java .properties, and daemon configs (fluentd, mosquitto, slapd, keepalived).
     properties: /\.(?:properties|conf)$/.test(ctx.baseName),
     powershell: /\.psm?1$/.test(ctx.baseName),
+    sql: ctx.baseName.endsWith('.sql'),
     nextLine: (offset) => {
       const line = lines.lineAt(offset) + 1;
       if (line >= lines.lineCount) return undefined;

@@ -48,6 +48,8 @@ export const CALL_PATTERNS: CallPattern[] = [
   call('sequelize', '\\bnew~Sequelize\\(~ARG,~ARG,~LIT', 'password', 'Sequelize', 'DB_PASSWORD'),
   call('dbi->connect', '\\bDBI->connect\\(~ARG,~ARG,~LIT', 'password', 'DBI->connect', 'DB_PASSWORD'),
   call('mysql_real_connect', '\\bmysql_real_connect\\(~ARG,~ARG,~ARG,~LIT', 'password', 'mysql_real_connect', 'DB_PASSWORD'),
+  // sbt: Credentials("realm", "host", "user", "password") (publishing to Nexus, Artifactory, Sonatype).
+  call('credentials(', '\\bCredentials\\(~ARG,~ARG,~ARG,~LIT~\\)', 'password', 'sbt Credentials', 'PUBLISH_PASSWORD'),
   // libcurl: CURLOPT_USERPWD takes "user:password" (the password part is reported), CURLOPT_PASSWORD the password.
   call('curlopt_userpwd', '\\bCURLOPT_USERPWD~,~"[^":\\r\\n]{1,128}:(?<v>[^"\\\\\\r\\n]{1,256})"', 'password', 'CURLOPT_USERPWD', 'SERVICE_PASSWORD'),
   call('curlopt_password', '\\bCURLOPT_(?:PASSWORD|PROXYPASSWORD)~,~LIT', 'password', 'CURLOPT_PASSWORD', 'SERVICE_PASSWORD'),

@@ -31,6 +31,8 @@ export interface LineView {
   properties?: boolean;
   /** PowerShell, where `-Password "v"` (one dash) passes a parameter. */
   powershell?: boolean;
+  /** SQL, where options are written `name 'v'` (`OPTIONS (user 'x', password 'v')`). */
+  sql?: boolean;
   /** A window of a minified line: `;name=` there ends a statement, not a parameter inside a string. */
   minified?: boolean;
   /** Start offsets of the following lines (for values one to a few lines below their name). */
@@ -91,6 +93,8 @@ const ANOTHER_NAME_FIELD = /(?:^|[\s{,(<"'-])(?:name|key|Name|Key|NAME|KEY|Param
 const STRING_PREFIX = /^(?:[fFrRbBuU]{1,2}|@\$?|\$@?|N(?='))(?=["'`#])/;
 const BARE_CALL = /^[A-Za-z_$][\w$.:]*[([]/;
 const NEXT_FIELD = /^[A-Za-z_][\w.-]{0,40}[=:]/;
+/** The `<string>` element after a plist `<key>` (blanks and one line break between). */
+const PLIST_STRING = /^[ \t]*\r?\n?[ \t]*<string>([^<\r\n]{1,1024})<\/string>/;
 const ARN_BEFORE = /\barn:aws[\w-]*:[\w-]+:[\w-]*:(?:\d{12})?:$/;
 /** A line comment (`//`, `#`, `--`, `;`, ` * `) and words up to the name, no string opened. */
 const COMMENT_BEFORE_NAME = /^[ \t]*(?:\/\/+|#+|--|;+|\/?\*+)[^"'`=:;(){}[\]]{0,80}$/;
@@ -233,6 +237,13 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     quotedKey = true; // JSON inside a string, its quotes escaped (a HAR request body): {\"password\":\"v\"}
     p += 2;
   }
+  // Property lists (Info.plist, launchd): `<key>ApiSecret</key>` then `<string>v</string>`.
+  if (before === 62 /* > */ && text.startsWith('</key>', end) && text.slice(start - 5, start) === '<key>') {
+    const m = PLIST_STRING.exec(text.slice(end + 6, end + 6 + 1300));
+    if (!m) return undefined;
+    const at = end + 6 + m[0].length - 9 - m[1].length;
+    return { keyName, start: at, end: at + m[1].length };
+  }
   // Inside an ARN (`arn:aws:secretsmanager:…:secret:ledger/prod-AbCdEf`) a name is a resource type.
   if (before === 58 /* : */ && ARN_BEFORE.test(text.slice(Math.max(lineStart, start - 160), start))) return undefined;
   // XML element: <password>value</password>, <password><![CDATA[value]]></password>. Only with its
@@ -311,6 +322,8 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     valueAt = p; // --password value
   } else if (kind === 'code' && before === 64 /* @ */ && p > nameEnd && isQuote(text.charCodeAt(p))) {
     valueAt = p; // Elixir module attribute: @api_token "v"
+  } else if (view.sql && p > nameEnd && text.charCodeAt(p) === 39 /* ' */ && /[\s,(]/.test(text[start - 1] ?? ' ')) {
+    valueAt = p; // SQL options: CREATE USER MAPPING … OPTIONS (user 'x', password 'v')
   } else if ((kind === 'code' || kind === 'text') && before === 58 /* : */ && p > nameEnd && isQuote(text.charCodeAt(p)) && /[\s{([]/.test(text[start - 2] ?? ' ')) {
     valueAt = p; // Clojure and EDN maps: {:user "app" :password "v"}
   } else if (before === 123 /* { */ && /^,[ \t]*["']/.test(text.slice(p, p + 8))) {

@@ -20,7 +20,7 @@ const CODE = new Set([
   'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'vue', 'svelte', 'py', 'pyw', 'java', 'kt', 'kts', 'scala',
   'groovy', 'gradle', 'cs', 'fs', 'vb', 'rb', 'php', 'rs', 'swift', 'dart', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'm',
   'mm', 'lua', 'pl', 'pm', 'r', 'jl', 'ex', 'exs', 'erl', 'clj', 'cljs', 'hs', 'ml', 'zig', 'nim', 'cr', 'coffee',
-  'ps1', 'psm1', 'sql', 'tf', 'tfvars', 'hcl', 'nix', 'bicep', 'jsonnet', 'libsonnet', 'cue', 'rake', 'gemspec',
+  'ps1', 'psm1', 'sql', 'tf', 'tfvars', 'hcl', 'nix', 'bicep', 'jsonnet', 'libsonnet', 'cue', 'rake', 'gemspec', 'sbt',
 ]);
 const SHELL = new Set(['sh', 'bash', 'zsh', 'ksh', 'fish', 'bat', 'cmd', 'mk', 'make']);
 const CONFIG = new Set([
