@@ -2,6 +2,8 @@ import type { SecretRule } from '../secretRule';
 import { BASE64, BASE64URL, HEX, chars } from '../fake';
 import { hasPlaceholderText } from '../saas/context';
 import { shannonEntropy } from '../../values';
+import { children, readElement, readUnsigned, TAG } from '../../binary/der';
+import { decodeBase64 } from '../checksums';
 
 /**
  * Private keys in PEM armour (raw, or with escaped "\n" inside a JSON/YAML string), PGP private key
@@ -98,6 +100,54 @@ const pemRule = (id: string, title: string, labelRegex: string, keyword: string,
   },
 });
 
+/**
+ * A DER private key: PKCS#8 (version 0 or 1, an AlgorithmIdentifier, the key in an OCTET STRING),
+ * SEC1 EC (version 1, then an OCTET STRING), or PKCS#1 RSA / DSA (version 0, then integers only).
+ * The whole value must be that one SEQUENCE, so random base64 does not pass by chance.
+ */
+function isDerPrivateKey(base64: string): boolean {
+  const bytes = decodeBase64(base64);
+  const top = bytes && readElement(bytes, 0);
+  if (!bytes || !top || top.tag !== TAG.sequence || top.end !== bytes.length) return false;
+  const parts = children(bytes, top);
+  if (!parts || parts.length < 3) return false;
+  const version = readUnsigned(bytes, parts[0]);
+  if ((version === 0 || version === 1) && parts[1].tag === TAG.sequence && parts[2].tag === TAG.octetString) return true;
+  if (version === 1 && parts[1].tag === TAG.octetString) return true;
+  return version === 0 && parts.length >= 6 && parts.every((p) => p.tag === TAG.integer);
+}
+
+/** DER of a PKCS#1-shaped key: SEQUENCE of version 0 and eight random INTEGERs (for examples only). */
+function rsaLikeDer(label: string): Uint8Array {
+  const integers = [Uint8Array.of(0x02, 0x01, 0x00)];
+  for (let i = 0; i < 8; i++) {
+    const body = Buffer.from(chars(HEX, 64, `${label}:${i}`), 'hex');
+    body[0] &= 0x7f;
+    integers.push(Uint8Array.of(0x02, body.length, ...body));
+  }
+  return derSequence(integers);
+}
+
+/** DER shaped like a certificate: SEQUENCE { SEQUENCE { … }, SEQUENCE { … }, BIT STRING } (for examples only). */
+function certificateLikeDer(label: string): Uint8Array {
+  const body = Buffer.from(chars(HEX, 120, label), 'hex');
+  return derSequence([derSequence([Uint8Array.of(0x02, 0x01, 0x02, 0x02, body.length, ...body)]), derSequence([Uint8Array.of(0x06, 0x01, 0x2a)]), Uint8Array.of(0x03, 0x03, 0x00, 0x01, 0x02)]);
+}
+
+/** PKCS#8 PrivateKeyInfo around a PKCS#1-shaped key (rsaEncryption) (for examples only). */
+function pkcs8LikeDer(label: string): Uint8Array {
+  const algorithm = derSequence([Uint8Array.of(0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01), Uint8Array.of(0x05, 0x00)]);
+  return derSequence([Uint8Array.of(0x02, 0x01, 0x00), algorithm, derElement(0x04, [rsaLikeDer(label)])]);
+}
+
+const derSequence = (items: Uint8Array[]) => derElement(0x30, items);
+
+function derElement(tag: number, items: Uint8Array[]): Uint8Array {
+  const length = items.reduce((n, i) => n + i.length, 0);
+  const header = length < 0x80 ? [tag, length] : length < 0x100 ? [tag, 0x81, length] : [tag, 0x82, length >> 8, length & 0xff];
+  return Uint8Array.from([...header, ...items.flatMap((i) => [...i])]);
+}
+
 export const privateKeyRules: SecretRule[] = [
   pemRule('private-key-rsa', 'RSA private key', 'RSA ', 'begin rsa private key', (n) => fakePem('RSA ', derBody(`rsa${n}`)), 'RSA_PRIVATE_KEY'),
   pemRule('private-key-ec', 'EC private key', 'EC ', 'begin ec private key', (n) => fakePem('EC ', derBody(`ec${n}`, 160)), 'EC_PRIVATE_KEY'),
@@ -127,6 +177,32 @@ export const privateKeyRules: SecretRule[] = [
         fakePem('OPENSSH ', opensshBody('enc3', 'aes256-ctr')),
       ],
       negative: [fakePem('OPENSSH ', opensshBody('enc4')), '-----BEGIN ENCRYPTED PRIVATE KEY-----\n...\n-----END ENCRYPTED PRIVATE KEY-----'],
+    },
+  },
+  {
+    // A private key as bare base64 DER, without PEM armour: SAML and JWT settings (`"privateKey": "MIIE…"`),
+    // .NET and Java configuration, Terraform outputs. Certificates and public keys have other structures.
+    id: 'private-key-der-base64',
+    title: 'Private key (base64 DER, no PEM header)',
+    provider: 'Private key',
+    keywords: ['mii', 'mhccaqee', 'mc4caqaw'],
+    window: { before: 0, after: 8200 },
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: (secret) => isDerPrivateKey(secret),
+    allowPlaceholderLike: true,
+    severity: 'error',
+    envName: 'PRIVATE_KEY',
+    remediation: KEY_ROTATE,
+    examples: {
+      positive: [
+        `{ "sp": { "entityId": "https://app.example.net/saml", "privateKey": "${Buffer.from(pkcs8LikeDer('der1')).toString('base64')}" } }`,
+        `SIGNING_KEY=${Buffer.from(rsaLikeDer('der2')).toString('base64')}`,
+      ],
+      negative: [
+        // A certificate and a public key (SubjectPublicKeyInfo) in the same form.
+        `"certificate": "${Buffer.from(certificateLikeDer('der3')).toString('base64')}"`,
+        `"publicKey": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${chars(BASE64, 300, 'der4')}IDAQAB"`,
+      ],
     },
   },
   {
