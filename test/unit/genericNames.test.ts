@@ -28,6 +28,8 @@ describe('generic detection: secret-looking names', () => {
     'oauth', 'passwordLabel', 'apiKeyName', 'secret_version', 'keyboard', 'monkey', 'clearPassword', 'clear_token', 'X-Amz-Credential', 'x-goog-credential', 'pw_length', 'pwHint',
     // Search-only keys are public (Algolia, Typesense, Meilisearch).
     'searchApiKey', 'ALGOLIA_SEARCH_API_KEY', 'search_only_key', 'algolia.searchApiKey',
+    // Digests of a secret.
+    'checksum/secret', 'sha256_token', 'digest_api_key',
   ];
   for (const name of others) it(`does not treat ${name} as a secret slot`, () => assert.equal(secretSlotOf(name), undefined));
 

@@ -65,6 +65,8 @@ describe('value classifiers', () => {
       assert.ok(looksLikePath(v), v);
     }
     assert.ok(!looksLikePath(chars(BASE64, 40, 'values:path')));
+    // Padded base64 that happens to start with a slash (32 bytes: 43 characters and `=`).
+    assert.ok(!looksLikePath(`/${chars(BASE64, 42, 'values:slash')}=`));
     assert.ok(!looksLikePath('Winter2024!'));
   });
 

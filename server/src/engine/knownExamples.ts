@@ -52,6 +52,10 @@ const KNOWN_EXAMPLE_HASHES = new Set([
   '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e',
   // 1Password's service-account documentation: the decoded example token's symmetric key (`muk.k`).
   '0f432205b4c94878cc4fe86d274e50aa9f64369a3c88efb7dcafb873af163783',
+  // RFC 8032 (Ed25519) test vectors 1 to 3: the secret keys every Ed25519 library's tests hold.
+  '099da475a54aacbacabde231639eed7b00b0a9359cddd2598004bd8b8ad23237',
+  '80cd0406a778128b9b92931b4e89f5370c1b63657d3caf6ba051d19d60eea156',
+  'dfdcf400fd38f3bc807fd3ea4113c2fb8265ed76a07327e84bb36cbeadfe6b21',
   // Stripe API reference test keys shown to every reader.
   '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326',
   'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',

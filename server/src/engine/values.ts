@@ -181,6 +181,8 @@ const FILE_EXTENSION = /\.(?:txt|json|ya?ml|pem|key|crt|cer|der|p12|pfx|jks|keys
 
 /** Absolute, relative or home paths, Windows paths, and bare file names with a known extension. */
 export function looksLikePath(value: string): boolean {
+  // Padded base64 may start with `/` (a Kubernetes encryption key, `secret: /6zN…=`); paths do not end in `=`.
+  if (value.length % 4 === 0 && /^[A-Za-z0-9+/]{14,}={1,2}$/.test(value)) return false;
   if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|\\\\)/.test(value)) return true;
   if (FILE_EXTENSION.test(value) && /^[\w./\\-]+$/.test(value)) return true;
   return false;

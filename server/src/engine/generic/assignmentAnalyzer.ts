@@ -25,6 +25,8 @@ const LONG_LINE_AFTER = 1024;
 /** Secret-looking names examined per line (per MAX_LINE_LENGTH characters of a long line) at most. */
 const MAX_CANDIDATES_PER_LINE = 32;
 
+const PATH_SEGMENT_BEFORE = /([A-Za-z][\w.-]*)\/$/;
+
 /** Lower-case fragments of every secret-looking name; assignment parsing only runs around them. */
 const KEYWORDS = ['pass', 'pwd', 'pw', 'psk', 'secret', 'token', 'key', 'credential', 'creds', 'auth'];
 
@@ -146,6 +148,11 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
       }
     }
     if (!slot) return;
+    // A key after a path segment is qualified by it: `checksum/secret: <sha256>` (Helm) is a digest.
+    if (text.charCodeAt(name.start - 1) === 47 /* / */) {
+      const segment = PATH_SEGMENT_BEFORE.exec(text.slice(Math.max(viewStart, name.start - 64), name.start));
+      if (segment && !secretSlotOf(`${segment[1]}_${nameText}`)) return;
+    }
     // A line with dozens of secret-looking names is data, not configuration: bound the work per line.
     if (++candidatesOnLine > MAX_CANDIDATES_PER_LINE * Math.ceil((lineEnd - lineStart + 1) / MAX_LINE_LENGTH)) return;
     const lineView = long ? windowView : view;

@@ -35,6 +35,8 @@ const NON_SECRET_LEADS = new Set([
   'hashed', 'mask', 'masked', 'redact', 'redacted', 'sanitize', 'remove', 'clear', 'min', 'max', 'num', 'count',
   'invalid', 'wrong', 'placeholder', 'label', 'empty', 'msg', 'error', 'on', 'handle', 'toggle', 'missing', 'need',
   'needs', 'with', 'without', 'ask', 'prompt', 'input', 'print', 'log',
+  // Digests of a secret (Helm's `checksum/secret` annotation, `sha256_token`): a hash, not the secret.
+  'checksum', 'digest', 'fingerprint', 'sha', 'sha1', 'sha256', 'sha512', 'md5',
 ]);
 /** Words before `token` that mean a non-credential token (pagination, parsing, ML vocabularies, CSRF). */
 const NON_SECRET_TOKEN_KINDS = new Set([

@@ -4,6 +4,7 @@
  * id): the provider rule judges the real format, so generic detection stays out of its way.
  */
 import { isRejectedProviderValue } from '../rules/providerPrefixes';
+import { jwtPayload } from '../rules/checksums';
 
 const PROVIDER_NAME_FORMATS: [RegExp, RegExp][] = [
   // AWS secret access keys: exactly 40 base64 characters (aws-secret-access-key rules).
@@ -23,11 +24,13 @@ const PUBLIC_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_[A-Za-z0-9]{30,}|(?:prod
 
 /**
  * True when `keyName` is owned by a provider format that `value` does not fit, the value is public
- * by design, or the value starts with a provider's prefix and the provider rule rejected it (a
+ * by design, a JWT, or the value starts with a provider's prefix and the provider rule rejected it (a
  * truncated, mistyped or made-up one, see rules/providerPrefixes.ts).
  */
 export function conflictsWithProviderFormat(keyName: string, value: string): boolean {
   if (PUBLIC_VALUE.test(value) || isRejectedProviderValue(value)) return true;
+  // A JWT is the `jwt` rule's to judge (it knows unsigned, public `anon` and documentation tokens).
+  if (value.startsWith('ey') && jwtPayload(value) !== undefined) return true;
   const normalized = keyName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toLowerCase();
   const last = normalized.slice(normalized.lastIndexOf('.') + 1);
   for (const [name, format] of PROVIDER_NAME_FORMATS) if (name.test(last) && !format.test(value)) return true;

@@ -30,8 +30,9 @@ const fakeAgeKey = (label: string) => {
 };
 
 /** The jwt.io documentation token ({"sub":"1234567890","name":"John Doe",...}) is an example, not a secret. */
+/** jwt.io's sample token, and the example of RFC 7519 and RFC 7515 (issuer `joe`), quoted by JWT libraries' tests. */
 function isDocumentationJwt(payload: Record<string, unknown>): boolean {
-  return payload.sub === '1234567890' && payload.name === 'John Doe';
+  return (payload.sub === '1234567890' && payload.name === 'John Doe') || (payload.iss === 'joe' && payload.exp === 1300819380);
 }
 
 function isSignedJwt(secret: string): boolean {
@@ -115,6 +116,7 @@ export const tokenRules: SecretRule[] = [
         `${jwt({ alg: 'none' }, { sub: 'x' }, 'j3').replace(/\.[^.]+$/, '.')}`,
         `${b64url({ typ: 'JWT' })}.${b64url({ sub: 'x' })}.${w(43, 'j4')}`,
         `${jwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 'j5')}`,
+        `${jwt({ typ: 'JWT', alg: 'HS256' }, { iss: 'joe', exp: 1300819380, 'http://example.com/is_root': true }, 'j9')}`,
         `SUPABASE_ANON_KEY=${jwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'supabase', ref: 'abcdefgh', role: 'anon' }, 'j7')}`,
       ],
     },
