@@ -86,6 +86,20 @@ describe('cases from the application and infrastructure probes', () => {
     assert.deepEqual(secrets('export const url = `postgres://app:${password}@${host}:5432/shop`;\n', 'src/db.mjs'), []);
   });
 
+  it('ignores digests named after a secret, test-vector keys and documentation JWTs', () => {
+    const rendered = `spec:\n  template:\n    metadata:\n      annotations:\n        checksum/config: ${chars(HEX, 64, 'hc1')}\n        checksum/secret: ${chars(HEX, 64, 'hc2')}\n`;
+    assert.deepEqual(secrets(rendered, 'rendered/deployment.yaml'), []);
+    // RFC 8032 test 1 (a published test vector, in every Ed25519 library's tests).
+    assert.deepEqual(secrets("const secretKey = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';\n", 'src/ed25519.ts'), []);
+    // RFC 7519's example token, under a token name: neither the jwt rule nor the generic detector.
+    const header = Buffer.from('{"typ":"JWT",\r\n "alg":"HS256"}').toString('base64url');
+    const payload = Buffer.from('{"iss":"joe",\r\n "exp":1300819380,\r\n "http://example.com/is_root":true}').toString('base64url');
+    assert.deepEqual(secrets(`const RFC_TOKEN = '${header}.${payload}.${chars(ALNUM, 43, 'rfc-sig')}';\n`, 'src/jwt.ts'), []);
+    // Other annotations after a path segment keep their meaning.
+    const key = chars(ALNUM, 32, 'ann1');
+    assert.deepEqual(secrets(`metadata:\n  annotations:\n    example.com/api-token: ${key}\n`, 'k8s/deploy.yaml'), ['generic-secret']);
+  });
+
   it('reads URLs whose slashes a JSON writer escaped (Slack exports, json_encode)', () => {
     const password = `${chars(ALNUM, 14, 'esc1')}-9x`;
     const webhook = `https:\\/\\/hooks.slack.com\\/services\\/T${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'esc2')}\\/B${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'esc3')}\\/${chars(ALNUM, 24, 'esc4')}`;
