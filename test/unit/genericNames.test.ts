@@ -29,7 +29,7 @@ describe('generic detection: secret-looking names', () => {
     // Search-only keys are public (Algolia, Typesense, Meilisearch).
     'searchApiKey', 'ALGOLIA_SEARCH_API_KEY', 'search_only_key', 'algolia.searchApiKey',
     // Digests of a secret.
-    'checksum/secret', 'sha256_token', 'digest_api_key',
+    'checksum/secret', 'sha256_token', 'digest_api_key', 'DkimToken',
   ];
   for (const name of others) it(`does not treat ${name} as a secret slot`, () => assert.equal(secretSlotOf(name), undefined));
 

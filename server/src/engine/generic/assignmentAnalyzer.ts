@@ -12,6 +12,7 @@ import { conflictsWithProviderFormat } from './providerNames';
 import { isAlgoliaSearchKey } from './publicContext';
 import { isRejectedProviderValue } from '../rules/providerPrefixes';
 import { secretSlotOf, setterProperty, suggestedNameOf } from './names';
+import { listFindings, listSlotOf } from './secretLists';
 
 /**
  * Lines longer than this are minified or generated (bundles, one-line JSON): generic detection reads
@@ -147,7 +148,18 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
         slot = secretSlotOf(qualifiedName);
       }
     }
-    if (!slot) return;
+    if (!slot) {
+      // `PARTNER_API_KEYS = {"acme": "v"}`: every value of a list or map under a plural secret name.
+      const listSlot = long ? undefined : listSlotOf(nameText);
+      if (!listSlot) return;
+      view.lineStart = lineStart;
+      view.lineEnd = lineEnd;
+      for (const f of listFindings(view, name.end, nameText, listSlot, settings.disabledRules)) {
+        if (!seenValues.has(f.start)) findings.push(f);
+        seenValues.add(f.start);
+      }
+      return;
+    }
     // A key after a path segment is qualified by it: `checksum/secret: <sha256>` (Helm) is a digest.
     if (text.charCodeAt(name.start - 1) === 47 /* / */) {
       const segment = PATH_SEGMENT_BEFORE.exec(text.slice(Math.max(viewStart, name.start - 64), name.start));

@@ -44,8 +44,9 @@ const NON_SECRET_TOKEN_KINDS = new Set([
   'lexer', 'parser', 'max', 'min', 'num', 'total', 'input', 'output', 'prompt', 'completion', 'bos', 'eos', 'pad',
   'unk', 'sep', 'cls', 'mask', 'special', 'start', 'end', 'stop', 'split', 'word', 'sentence', 'sequence', 'first',
   'last', 'current', 'cursor', 'offset', 'resume', 'idempotency', 'request', 'trace', 'span', 'design', 'color',
-  // AWS ClientToken (idempotency), Service Bus lockToken, browser SDK client tokens (Datadog RUM).
-  'client', 'lock',
+  // AWS ClientToken (idempotency), Service Bus lockToken, browser SDK client tokens (Datadog RUM),
+  // SES DKIM tokens (published in DNS as CNAME records).
+  'client', 'lock', 'dkim',
 ]);
 /** Keys public by design: publishable keys, Web Push application server (VAPID public) keys. */
 const PUBLIC_WORDS = new Set(['public', 'publishable', 'pub']);
