@@ -2,7 +2,8 @@
  * Credentials in tables, where the name is a column header and not next to the value: a Markdown
  * table with a `Password` or `API key` column ("default logins" in a README), a CSV or TSV file
  * whose header has such a column, and SQL: `INSERT INTO t (…, password) VALUES (…), (…)` (seed
- * data), pg_dump's `COPY t (…) FROM stdin;` rows, and key-value settings tables. Each cell of a secret column is judged like an assigned value (classify.ts): placeholders,
+ * data), pg_dump's `COPY t (…) FROM stdin;` rows, and key-value settings tables. Each cell of a
+ * secret column is judged like an assigned value (classify.ts): placeholders,
  * stored password hashes and references stay quiet.
  *
  * A cell's finding depends on a header that can be far above it, beyond the reach of the generic
@@ -57,7 +58,10 @@ export const tableAnalyzer: Analyzer = {
     const findings: RawFinding[] = [];
     const { disabledRules } = ctx.settings;
     let unreported = 0;
+    const seen = new Set<number>(); // a cell both in a secret column and after a secret name
     for (const { column, cell } of cells) {
+      if (seen.has(cell.start)) continue;
+      seen.add(cell.start);
       if (cell.value.length === 0 || cell.value.length > MAX_CELL || isStoredPasswordHash(cell.value)) continue;
       const ruleId = judge(column.slot, cell.value, column.name);
       if (!ruleId || disabledRules.has(ruleId) || conflictsWithProviderFormat(column.name, cell.value)) continue;
