@@ -14,8 +14,8 @@ import { conflictsWithProviderFormat } from './providerNames';
 /** After the name: an assignment opening a map or a list (`= {`, `: [`, `=> [`), or a YAML key ending its line. */
 const OPENS_COLLECTION = /^["']?[ \t]*(?::=|=>|[:=])[ \t]*(?:[{[(][ \t]*)?(?:#.*)?$/;
 /** One entry a line: `"label": "v",` / `label => 'v'` / `'v',` / YAML `label: v` / YAML `- v`. */
-const QUOTED_ENTRY = /^(?:["']?[\w.@-]{1,64}["']?[ \t]*(?::|=>|=)[ \t]*)?(["'])([^"'\\\r\n]{1,256})\1[ \t]*,?[ \t]*$/;
-const BARE_YAML_ENTRY = /^(?:[\w.@-]{1,64}:|-)[ \t]+([^\s"'#]{1,256})[ \t]*$/;
+const QUOTED_ENTRY = /^(?:["']?(?<label>[\w.@-]{1,64})["']?[ \t]*(?::|=>|=)[ \t]*)?(["'])(?<value>[^"'\\\r\n]{1,256})\2[ \t]*,?[ \t]*$/;
+const BARE_YAML_ENTRY = /^(?:(?<label>[\w.@-]{1,64}):|-)[ \t]+(?<value>[^\s"'#]{1,256})[ \t]*$/;
 const CLOSES = /^[\]})]/;
 
 /** The slot a plural secret name's values fill (`API_KEYS` -> secret, `passwords` -> password), if any. */
@@ -35,10 +35,12 @@ export function listFindings(view: LineView, nameEnd: number, name: string, slot
     const content = raw.trim();
     if (content === '' || content.startsWith('#') || content.startsWith('//')) continue;
     if (CLOSES.test(content) || (yaml && raw.length - raw.trimStart().length === 0)) break;
-    const quoted = QUOTED_ENTRY.exec(content);
-    const bare = !quoted && yaml ? BARE_YAML_ENTRY.exec(content) : null;
-    const value = quoted?.[2] ?? bare?.[1];
+    const entry = QUOTED_ENTRY.exec(content) ?? (yaml ? BARE_YAML_ENTRY.exec(content) : null);
+    const value = entry?.groups?.value;
     if (value === undefined) break; // not a simple list any more
+    // The entry's label names it in the fix and the inventory: PARTNER_API_KEYS.acme-freight.
+    const label = entry?.groups?.label;
+    const keyName = label ? `${name}.${label}` : name;
     const ruleId = judge(slot, value, name);
     if (!ruleId || disabled.has(ruleId) || conflictsWithProviderFormat(name, value)) continue;
     const start = line.start + raw.lastIndexOf(value); // the entry's value ends it
@@ -47,7 +49,7 @@ export function listFindings(view: LineView, nameEnd: number, name: string, slot
       start,
       end: start + value.length,
       message: `Hard-coded ${ruleId === GENERIC_PASSWORD ? 'password' : 'secret'} in \`${name}\` (${maskedPreview(value)}). Move it to a secret manager or environment variable and rotate it.`,
-      data: { keyName: name, suggestedName: suggestedNameOf(name.slice(0, -1), kind === 'code' || kind === 'go') },
+      data: { keyName, suggestedName: suggestedNameOf(name.slice(0, -1), kind === 'code' || kind === 'go') },
     });
   }
   return findings;
