@@ -18,7 +18,10 @@ describe('fixes: hard-coded secret in code -> environment read', () => {
     { lang: 'C#', path: 'Program.cs', before: `using System.Net;\nvar clientSecret = "${S}";\n`, after: 'using System;\nusing System.Net;\nvar clientSecret = Environment.GetEnvironmentVariable("CLIENT_SECRET");\n' },
     { lang: 'Ruby', path: 'config/app.rb', before: `API_KEY = "${S}"\n`, after: 'API_KEY = ENV.fetch("API_KEY")\n' },
     { lang: 'PHP', path: 'config.php', before: `<?php\n$apiKey = '${S}';\n`, after: `<?php\n$apiKey = getenv('API_KEY');\n` },
-    { lang: 'PHP partial', path: 'dsn.php', before: `<?php\n$dsn = "mysql://app:${S}@db/app";\n`, after: `<?php\n$dsn = "mysql://app:" . getenv('DSN') . "@db/app";\n` },
+    { lang: 'PHP partial', path: 'dsn.php', before: `<?php\n$dsn = "mysql://app:${S}@db/app";\n`, after: `<?php\n$dsn = "mysql://app:" . getenv('MYSQL_PASSWORD') . "@db/app";\n` },
+    // Only a URL's password moves: it is named a password, after the URL's owner or its scheme.
+    { lang: 'Python URL password', path: 'app/db.py', before: `DATABASE_URL = "postgresql://app:${S}@db:5432/app"\n`, after: `import os\n\nDATABASE_URL = "postgresql://app:" + os.environ["DATABASE_PASSWORD"] + "@db:5432/app"\n` },
+    { lang: 'JavaScript URL password, host interpolated', path: 'src/db.mjs', before: `export const url = \`postgres://app:${S}@\${host}:5432/shop\`;\n`, after: 'export const url = `postgres://app:${process.env.POSTGRES_PASSWORD}@${host}:5432/shop`;\n' },
     { lang: 'Rust', path: 'src/main.rs', before: `fn main() {\n    let api_key = "${S}";\n}\n`, after: 'fn main() {\n    let api_key = std::env::var("API_KEY").expect("API_KEY must be set");\n}\n' },
     { lang: 'shell', path: 'deploy.sh', before: `#!/bin/sh\ncurl -H "Authorization: token ${S}" https://x.test\n`, after: '#!/bin/sh\ncurl -H "Authorization: token ${FAKE}" https://x.test\n' },
     { lang: 'shell assignment', path: 'run.sh', before: `export DEPLOY_KEY='${S}'\n`, after: 'export DEPLOY_KEY="$DEPLOY_KEY"\n' },

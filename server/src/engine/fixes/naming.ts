@@ -55,8 +55,27 @@ function siblingName(text: string, lineStart: number): string | undefined {
   return m?.[1];
 }
 
+/** `scheme://user:` right before a value: it is the password of a URL, not the URL. */
+const URL_PASSWORD_BEFORE = /([a-z][a-z0-9+.-]{1,24}):\/\/[^\s:@/]{0,128}:$/i;
+
 /** The environment / secret name a finding should be referenced by (before uniqueness). */
 export function baseNameFor(finding: Finding, text: string): string {
+  // Only the password of `postgres://app:…@db/shop` is replaced: name it a password (DATABASE_URL ->
+  // DATABASE_PASSWORD, url -> POSTGRES_PASSWORD), not after the URL it sits in.
+  const url = URL_PASSWORD_BEFORE.exec(text.slice(Math.max(0, finding.startOffset - 160), finding.startOffset));
+  if (url) {
+    const owner = baseNameOf(finding, text).replace(/_?(?:URL|URI|DSN|CONNECTION(?:_STRING)?|CONN)$/, '');
+    return `${owner || toEnvName(schemeName(url[1]))}_PASSWORD`;
+  }
+  return baseNameOf(finding, text);
+}
+
+/** `postgresql+psycopg` -> postgres, `rediss` -> redis, `mongodb+srv` -> mongodb: the service a URL scheme names. */
+function schemeName(scheme: string): string {
+  return scheme.replace(/\+.*$/, '').replace(/^postgresql$/i, 'postgres').replace(/^(redis|amqp|smtp|ftp|http|imap|ldap)s$/i, '$1');
+}
+
+function baseNameOf(finding: Finding, text: string): string {
   const data = finding.data ?? {};
   const key = data.keyName ?? assignmentKeyBefore(text, finding.startOffset);
   const candidate = key ? toEnvName(key) : undefined;
