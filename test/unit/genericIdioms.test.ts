@@ -74,6 +74,9 @@ const apiKey = '${hexOf('alg3')}';
     { what: 'a Python dict of partner API keys', path: 'app/api_keys.py', text: `PARTNER_API_KEYS = {\n    "acme-freight": "${tok('i56')}",\n}\n`, value: tok('i56'), rule: S },
     { what: 'a JavaScript array of valid tokens', path: 'src/auth.js', text: `const VALID_TOKENS = [\n  '${tok('i57')}',\n];\n`, value: tok('i57'), rule: S },
     { what: 'a YAML map of API keys', path: 'config/partners.yml', text: `api_keys:\n  partner: ${tok('i58')}\nlog_level: info\n`, value: tok('i58'), rule: S },
+    // Logins written as prose in documentation.
+    { what: 'a login in backticks in a notes file', path: 'ops/grafana-notes.txt', text: `Grafana\n\nAdmin login (break-glass only): \`admin\` / \`${pw('i59')}\`\n`, value: pw('i59'), rule: P },
+    { what: 'a user/password line in a text file', path: 'ops/staging.txt', text: `Staging username/password: deploy / ${pw('i60')}\n`, value: pw('i60'), rule: P },
   ],
   [
     { what: 'an escaped reference in a notebook', path: 'notebooks/a.ipynb', text: '{"source": ["password = \\"{{ pw }}\\"\\n"]}' },
@@ -85,6 +88,7 @@ const apiKey = '${hexOf('alg3')}';
     { what: 'a Secrets Manager ARN', path: 'serverless.yml', text: 'provider:\n  environment:\n    DB_SECRET_ARN: arn:aws:secretsmanager:us-east-1:604712345678:secret:ledger/prod-db-AbC123\n' },
     { what: 'plist keys naming a header, and sbt credentials from a file', path: 'ios/App/Info.plist', text: '<dict>\n\t<key>APIKeyHeader</key>\n\t<string>X-Api-Key</string>\n\t<key>NSCameraUsageDescription</key>\n\t<string>Scan barcodes</string>\n</dict>\n' },
     { what: 'sbt credentials read from a file', path: 'build.sbt', text: 'credentials += Credentials(Path.userHome / ".sbt" / ".credentials")' },
+    { what: 'prose about logins without a password', path: 'docs/login.md', text: 'Login: user / password\nCredentials: admin / admin\nSign in: SSO / Google\n* fix HasOnly(capability) in node::credentials (Tobias) [nodejs-private/node-private#505](https://example.net)\n-   [Client Credential Grant](https://oauth.net/2/grant-types/client-credentials/)\n' },
     { what: 'lists under plural names of non-secrets, references and placeholders', path: 'app/settings.py', text: `page_tokens = ["${tok('in2')}"]\nDkimTokens = [\n    "${tok('in3').toLowerCase()}",\n]\nPARTNER_API_KEYS = {\n    "acme": os.environ["ACME_KEY"],\n    "globex": "changeme",\n}\n` },
     { what: 'comments that describe or read a secret', path: 'app/client.py', text: "# password: the user's password, hashed\n# api_key: os.environ['API_KEY']\n# token = get_token()\n// apiKey = props.apiKey\n# SECRET_KEY = SECRET_KEY_FROM_ENV\n" },
     { what: 'a description after a name in prose', path: 'docs/notes.txt', text: 'password: required field, at least 12 characters' },

@@ -100,6 +100,14 @@ describe('cases from the application and infrastructure probes', () => {
     assert.deepEqual(secrets(`metadata:\n  annotations:\n    example.com/api-token: ${key}\n`, 'k8s/deploy.yaml'), ['generic-secret']);
   });
 
+  it('reports a login written as prose in a runbook, at the documentation severity', () => {
+    const password = pw('prose1');
+    const text = `# Grafana\n\nURL: https://grafana.internal\n\nAdmin login (break-glass only): \`admin\` / \`${password}\`\n`;
+    const found = engine.scan(text, 'docs/runbooks/grafana.md').findings.filter((f) => f.kind === 'secret');
+    assert.deepEqual(found.map((f) => [f.ruleId, f.severity, text.slice(f.startOffset, f.endOffset)]), [['generic-password', 'info', password]]);
+    assert.ok(!found[0].message.includes(password));
+  });
+
   it('reads URLs whose slashes a JSON writer escaped (Slack exports, json_encode)', () => {
     const password = `${chars(ALNUM, 14, 'esc1')}-9x`;
     const webhook = `https:\\/\\/hooks.slack.com\\/services\\/T${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'esc2')}\\/B${chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'esc3')}\\/${chars(ALNUM, 24, 'esc4')}`;
