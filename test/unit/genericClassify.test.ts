@@ -106,6 +106,8 @@ describe('generic detection: value classifier', () => {
       `sha256:${chars(HEX, 64, 'cls:digest')}`, 'https://example.com/oauth/token', 'projects/p/secrets/s/versions/1',
       'com.example.security.TokenService', 'your-api-key-goes-here-please', '/var/run/secrets/kubernetes.io/token',
       'platformAuthDOMGetToken', 'configurationmanagerservice', 'AbstractTokenProviderFactory',
+      // Masked in part, as CLIs and dashboards print keys.
+      `${chars(BASE64, 17, 'cls:masked')}***`, `sk-${chars(ALNUM, 12, 'cls:dots')}••••••`,
       // A library's sentinel string, and a message in another script.
       '__ES6-PROMISIFY--CUSTOM-ARGUMENTS__', 'TOKEN_Ключ_доступа_истёк2024',
       // A user and a default password in one value; documentation roles.

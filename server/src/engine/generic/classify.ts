@@ -68,7 +68,8 @@ function isLiteralCandidate(value: string): boolean {
   // Cheap, anchored checks first; the scans over the whole value last.
   if (value.length < 6 || NON_VALUES.has(value.toLowerCase())) return false;
   if (/^[<[{(].*[>\]})]$/.test(value) || /^&lt;.*&gt;$/.test(value)) return false; // <your-token>, [REDACTED], {encrypted}, XML-escaped &lt;must-be-changed&gt;
-  if (/^\d+$/.test(value) || MASK.test(value)) return false;
+  // Masked in part: `IQoJb3JpZ2luX2Vj***`, `sk-…••••` (what CLIs and dashboards print).
+  if (/^\d+$/.test(value) || MASK.test(value) || /\*{3,}|•{2,}/.test(value)) return false;
   // Long random text whose alphabet has spaces and symbols (WordPress keys and salts) holds `%s`,
   // `{ab}` or a space by chance; prose and format strings stay near 4 bits of entropy per character.
   const random = value.length >= 32 && !/[\r\n\t]/.test(value) && shannonEntropy(value) >= 4.8;
