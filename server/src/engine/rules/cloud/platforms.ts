@@ -1,7 +1,7 @@
 import type { SecretRule } from '../secretRule';
 import { ALNUM, BASE64URL, HEX, chars, crc32 } from '../fake';
 import { hasValidCrc32HexSuffix } from '../checksums';
-import { UUID, fakeUuid, hasLetterAndDigit, namedValue } from './ruleKit';
+import { UUID, around, fakeUuid, hasLetterAndDigit, isMixedAlnum, namedValue } from './ruleKit';
 
 /** A Cloudflare scannable token: prefix + 40 random + 8-hex CRC-32 of the random part. */
 const cloudflareToken = (prefix: string, label: string) => {
@@ -124,20 +124,41 @@ export const platformRules: SecretRule[] = [
     },
   },
   {
+    // Application keys: `K` + a 3-digit cluster + 27 base64 characters; the key id next to them is public.
+    id: 'backblaze-b2-application-key',
+    title: 'Backblaze B2 application key',
+    provider: 'Backblaze',
+    keywords: ['k00'],
+    window: { before: 400, after: 400 },
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>K00[0-9][A-Za-z0-9+/]{27})(?![A-Za-z0-9+/=])/,
+    // The shape alone is not specific: B2 must be named around it (rclone's `type = b2`, B2_APPLICATION_KEY).
+    validate: (secret, match) => /\bb2\b|\bb2_|backblaze/i.test(around(match, 300)) && isMixedAlnum(secret),
+    minEntropy: 3.8,
+    severity: 'error',
+    envName: 'B2_APPLICATION_KEY',
+    remediation:
+      'Delete the application key in the Backblaze console (App Keys), check the bucket for files you did not write, then create a key limited to the buckets and capabilities it needs and keep it in a secret manager.',
+    examples: {
+      positive: [`[b2]\ntype = b2\naccount = 005${chars(HEX, 22, 'b2a')}\nkey = K005${chars(ALNUM, 27, 'b2k')}\n`, `B2_APPLICATION_KEY_ID=005${chars(HEX, 22, 'b2c')}\nB2_APPLICATION_KEY=K004${chars(ALNUM, 27, 'b2d')}`],
+      negative: [`B2_APPLICATION_KEY=\${B2_KEY}`, `release = K005${chars(ALNUM, 27, 'b2e')}`],
+    },
+  },
+  {
     id: 'cloudflare-api-token-legacy',
     title: 'Cloudflare API token (unprefixed)',
     provider: 'Cloudflare',
     keywords: ['cloudflare', 'cf_api_token', 'cf_token', 'cf-api-token'],
     window: { before: 16, after: 120 },
-    pattern: namedValue('cloudflare[_.-]?(?:api[_.-]?)?token|cf[_.-]?(?:api[_.-]?)?token|cloudflare[_.-]?dns[_.-]?api[_.-]?token', '[A-Za-z0-9_-]{40}', '(?![A-Za-z0-9_-])'),
+    // Also Caddy's DNS challenge: `tls { dns cloudflare <token> }`.
+    pattern: namedValue('cloudflare[_.-]?(?:api[_.-]?)?token|cf[_.-]?(?:api[_.-]?)?token|cloudflare[_.-]?dns[_.-]?api[_.-]?token', '[A-Za-z0-9_-]{40}', '(?![A-Za-z0-9_-])', '\\bdns[ \\t]+cloudflare[ \\t]+'),
     validate: hasLetterAndDigit,
     minEntropy: 3.8,
     severity: 'error',
     envName: 'CLOUDFLARE_API_TOKEN',
     remediation: CLOUDFLARE_TOKEN_ROTATE,
     examples: {
-      positive: [`CLOUDFLARE_API_TOKEN=${chars(BASE64URL, 40, 'cl1')}`, `cf_api_token: "${chars(ALNUM, 40, 'cl2')}"`],
-      negative: [`CLOUDFLARE_ZONE_ID=${chars(HEX, 32, 'cl3')}`, 'CLOUDFLARE_API_TOKEN: ${{ secrets.CLOUDFLARE_API_TOKEN }}'],
+      positive: [`CLOUDFLARE_API_TOKEN=${chars(BASE64URL, 40, 'cl1')}`, `cf_api_token: "${chars(ALNUM, 40, 'cl2')}"`, `\ttls {\n\t\tdns cloudflare ${chars(ALNUM, 40, 'cl5')}\n\t}`],
+      negative: [`CLOUDFLARE_ZONE_ID=${chars(HEX, 32, 'cl3')}`, 'CLOUDFLARE_API_TOKEN: ${{ secrets.CLOUDFLARE_API_TOKEN }}', '\t\tdns cloudflare {env.CF_API_TOKEN}'],
     },
   },
   {

@@ -67,16 +67,18 @@ export const adminCommandRules: SecretRule[] = [
     id: 'redis-password-directive',
     title: 'Redis password in configuration or on the command line',
     provider: 'Redis',
-    keywords: ['requirepass', 'masterauth'],
-    window: { before: 4, after: 200 },
-    pattern: /(?:^[ \t]*|--)(?:requirepass|masterauth)[ \t]+["']?(?<secret>[^\s"'#]{4,256})/m,
+    keywords: ['requirepass', 'masterauth', 'auth-pass'],
+    window: { before: 12, after: 200 },
+    // Also Sentinel's `sentinel auth-pass <master> <password>`.
+    // (`#` belongs to the password; a comment after it is separated by a blank.)
+    pattern: /(?:^[ \t]*|--)(?:requirepass|masterauth|sentinel[ \t]+auth-pass[ \t]+\S{1,64})[ \t]+["']?(?<secret>[^\s"']{4,256})/m,
     validate: realPassword,
     severity: 'error',
     envName: 'REDIS_PASSWORD',
     remediation:
       'Change the password (CONFIG SET requirepass, then the file) on every Redis and replica, update clients from a secret manager, and prefer ACL users with their own passwords; pass it to redis-server from a file or the environment, not as an argument.',
     examples: {
-      positive: [`requirepass ${pw('r1')}`, `command: redis-server --appendonly yes --requirepass "${pw('r2')}"`, `masterauth ${pw('r3')}`],
+      positive: [`requirepass ${pw('r1')}`, `command: redis-server --appendonly yes --requirepass "${pw('r2')}"`, `masterauth ${pw('r3')}`, `sentinel auth-pass mymaster ${pw('r4')}`, `requirepass ${pw('r5')}#x9 # rotated in March`],
       negative: ['# requirepass foobared', 'command: redis-server --requirepass "$REDIS_PASSWORD"', 'requirepass ${REDIS_PASSWORD}', 'requirepass changeme'],
     },
   },
