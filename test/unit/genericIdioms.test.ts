@@ -77,6 +77,13 @@ const apiKey = '${hexOf('alg3')}';
     // Logins written as prose in documentation.
     { what: 'a login in backticks in a notes file', path: 'ops/grafana-notes.txt', text: `Grafana\n\nAdmin login (break-glass only): \`admin\` / \`${pw('i59')}\`\n`, value: pw('i59'), rule: P },
     { what: 'a user/password line in a text file', path: 'ops/staging.txt', text: `Staging username/password: deploy / ${pw('i60')}\n`, value: pw('i60'), rule: P },
+    // Mixed-files probe: daemon and tool configurations.
+    { what: "php-fpm's env[NAME] = v", path: 'php-fpm.d/sparrow.conf', text: `env[DB_USER] = sparrow\nenv[DB_PASSWORD] = ${pw('i61')}\n`, value: pw('i61'), rule: P },
+    { what: "SSSD's ldap_default_authtok", path: 'etc/sssd/sssd.conf', text: `[domain/zorg]\nldap_default_authtok_type = password\nldap_default_authtok = ${pw('i62')}\n`, value: pw('i62'), rule: P },
+    { what: "Airflow's fernet_key", path: 'airflow/airflow.cfg', text: `[core]\n# Secret key to save connection passwords in the db\nfernet_key = ${tok('i63')}\n`, value: tok('i63'), rule: S },
+    { what: "Alertmanager's PagerDuty routing_key", path: 'alertmanager.yml', text: `receivers:\n  - name: pagerduty\n    pagerduty_configs:\n      - routing_key: ${hexOf('pd1')}\n`, value: hexOf('pd1'), rule: S },
+    { what: 'a password in an msmtp rc file', path: '.msmtprc', text: `account        work\nhost           smtp.example.net\nuser           mallory@example.net\npassword       ${pw('i64')}\n`, value: pw('i64'), rule: P },
+    { what: 'a season-and-year password under a secret name', path: 'src/server.js', text: "app.use(session({ name: 'sid', secret: 'Maple2024', resave: false }));", value: 'Maple2024', rule: P },
   ],
   [
     { what: 'an escaped reference in a notebook', path: 'notebooks/a.ipynb', text: '{"source": ["password = \\"{{ pw }}\\"\\n"]}' },
@@ -88,6 +95,7 @@ const apiKey = '${hexOf('alg3')}';
     { what: 'a Secrets Manager ARN', path: 'serverless.yml', text: 'provider:\n  environment:\n    DB_SECRET_ARN: arn:aws:secretsmanager:us-east-1:604712345678:secret:ledger/prod-db-AbC123\n' },
     { what: 'plist keys naming a header, and sbt credentials from a file', path: 'ios/App/Info.plist', text: '<dict>\n\t<key>APIKeyHeader</key>\n\t<string>X-Api-Key</string>\n\t<key>NSCameraUsageDescription</key>\n\t<string>Scan barcodes</string>\n</dict>\n' },
     { what: 'sbt credentials read from a file', path: 'build.sbt', text: 'credentials += Credentials(Path.userHome / ".sbt" / ".credentials")' },
+    { what: 'routing keys of a message broker, and a fernet key read from the environment', path: 'config/broker.yml', text: 'exchange:\n  routing_key: orders.created\nfernet_key: ${AIRFLOW__CORE__FERNET_KEY}\n' },
     { what: 'prose about logins without a password', path: 'docs/login.md', text: 'Login: user / password\nCredentials: admin / admin\nSign in: SSO / Google\n* fix HasOnly(capability) in node::credentials (Tobias) [nodejs-private/node-private#505](https://example.net)\n-   [Client Credential Grant](https://oauth.net/2/grant-types/client-credentials/)\n' },
     { what: 'lists under plural names of non-secrets, references and placeholders', path: 'app/settings.py', text: `page_tokens = ["${tok('in2')}"]\nDkimTokens = [\n    "${tok('in3').toLowerCase()}",\n]\nPARTNER_API_KEYS = {\n    "acme": os.environ["ACME_KEY"],\n    "globex": "changeme",\n}\n` },
     { what: 'comments that describe or read a secret', path: 'app/client.py', text: "# password: the user's password, hashed\n# api_key: os.environ['API_KEY']\n# token = get_token()\n// apiKey = props.apiKey\n# SECRET_KEY = SECRET_KEY_FROM_ENV\n" },

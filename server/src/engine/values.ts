@@ -220,7 +220,7 @@ const DICTIONARY = [
   'some', 'very', 'super', 'strong', 'str', 'string', 'xxx', 'yyy', 'zzz', 'auth', 'access', 'private',
   'client', 'app', 'service', 'secure', 'insecure', 'random', 'temp', 'tmp', 'dont', 'do', 'not', 'use',
   'real', 'valid', 'invalid', 'wrong', 'bad', 'good', 'correct', 'right', 'hello', 'world', 'anonymous', 'anon',
-  'ftp', 'nobody', 'pi', 'raspberry', 'ubuntu', 'vagrant', 'docker', 'oracle', 'tiger', 'scott', 'system', 'manager',
+  'ftp', 'nobody', 'pi', 'raspberry', 'ubuntu', 'vagrant', 'docker', 'oracle', 'scott', 'system', 'manager',
   // bash.org's `hunter2`, the classic joke password of tests and tutorials.
   'hunter',
 ];

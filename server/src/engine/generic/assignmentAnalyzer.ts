@@ -105,8 +105,9 @@ function analyzeLines(ctx: ScanContext, prefilter: KeywordScanner, calls: Keywor
     lineEnd: 0,
     kind,
     groovyDsl: ctx.baseName.endsWith('.gradle'),
-    // `key value` entries: Java .properties, and daemon configs (fluentd, mosquitto, slapd, keepalived).
-    properties: /\.(?:properties|conf)$/.test(ctx.baseName),
+    // `key value` entries: Java .properties, daemon configs (fluentd, mosquitto, slapd, keepalived),
+    // mail clients' rc files (msmtp, fetchmail, mutt).
+    properties: /\.(?:properties|conf)$|(?:^|\.)(?:msmtprc|fetchmailrc|muttrc)$/.test(ctx.baseName),
     powershell: /\.psm?1$/.test(ctx.baseName),
     sql: ctx.baseName.endsWith('.sql'),
     nextLine: (offset) => {

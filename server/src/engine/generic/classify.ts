@@ -196,9 +196,13 @@ export function judge(slot: SecretSlot, value: string, keyName = ''): string | u
   if (isHighEntropySecret(value) || isRandomUuid(value)) return GENERIC_SECRET;
   // A human-made password under a token or key name (`REGISTRY_TOKEN => "Harbor2024*"`): too short for
   // the entropy test, but upper and lower case, a digit and a symbol (not punctuation of names:
-  // `.`, `:`, `_`, `-`), ten characters or more, is a password.
-  return value.length >= 10 && isStrongHumanPassword(value) ? GENERIC_PASSWORD : undefined;
+  // `.`, `:`, `_`, `-`), ten characters or more, is a password; so is the season-and-year shape people
+  // pick (`secret: 'Maple2024'`, an express-session secret), eight characters or more.
+  return (value.length >= 10 && isStrongHumanPassword(value)) || (value.length >= 8 && WORD_AND_YEAR.test(value) && isPasswordLike(value)) ? GENERIC_PASSWORD : undefined;
 }
+
+/** A capitalised word and two to four digits, a symbol around them at most: `Maple2024`, `Summer24!`. */
+const WORD_AND_YEAR = /^[A-Z][a-z]{3,12}[!@#$%^&*+=?~._-]?\d{2,4}[!@#$%^&*+=?~]?$/;
 
 function isStrongHumanPassword(value: string): boolean {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && /[!@#$%^&*+=?~]/.test(value) && isPasswordLike(value);

@@ -233,6 +233,8 @@ export function assignedValue(view: LineView, start: number, end: number): Assig
     quotedKey = true;
     p++;
     if (text[p] === ']') p++;
+  } else if (before === 91 /* [ */ && text[p] === ']') {
+    p++; // a bracketed key: php-fpm's env[DB_PASSWORD] = v, Ruby's ENV[…] = v without quotes
   } else if (isQuote(before) && text.charCodeAt(start - 2) === 92 && text.charCodeAt(p) === 92 && text.charCodeAt(p + 1) === before) {
     quotedKey = true; // JSON inside a string, its quotes escaped (a HAR request body): {\"password\":\"v\"}
     p += 2;

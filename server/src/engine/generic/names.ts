@@ -14,7 +14,8 @@ const NEUTRAL_TAILS = new Set([
   'secondary', 'backup', 'fallback', 'override', 'literal', 'main', 'master', 'v', 'base',
 ]);
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'passwort', 'pword', 'pw', 'psk']);
+/** (`authtok`: SSSD's and PAM's word for the bind password.) */
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'passwort', 'pword', 'pw', 'psk', 'authtok']);
 const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'credential', 'credentials', 'creds', 'auth', 'authorization', 'apikey']);
 /** Words that make `key` a secret key: `api key`, `access key`, `private key`, `client key`... */
 const KEY_QUALIFIERS = new Set([
@@ -22,6 +23,8 @@ const KEY_QUALIFIERS = new Set([
   'consumer', 'subscription', 'hmac', 'jwt', 'session', 'shared', 'app', 'application', 'service', 'storage',
   'account', 'admin', 'write', 'webhook', 'crypto', 'cipher', 'aes', 'license', 'licence', 'integration', 'server',
   'priv', 'enc', 'deploy',
+  // Airflow's and Python cryptography's Fernet keys; PagerDuty's (Alertmanager's) routing keys.
+  'fernet', 'routing',
 ]);
 /** Compound heads written as one word (`apikey`, `dbpassword`, `accesstoken`). */
 const COMPOUND_PASSWORD = /(?:password|passwd|passphrase|.pw)$/; // `rootpw` (slapd), `adminpw`
