@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { Engine, resolveSettings } from '../../server/src/engine';
 import { ALNUM, BASE64, chars, HEX } from '../../server/src/engine/rules/fake';
 import { shannonEntropy } from '../../server/src/engine/values';
+import { fakePem } from '../../server/src/engine/rules/keys/privateKeys';
 
 /**
  * Shapes found by independent probes of application and infrastructure repositories (written by
@@ -106,6 +107,14 @@ describe('cases from the application and infrastructure probes', () => {
     const found = engine.scan(text, 'docs/runbooks/grafana.md').findings.filter((f) => f.kind === 'secret');
     assert.deepEqual(found.map((f) => [f.ruleId, f.severity, text.slice(f.startOffset, f.endOffset)]), [['generic-password', 'info', password]]);
     assert.ok(!found[0].message.includes(password));
+  });
+
+  it('reports a private key commented out line by line', () => {
+    const key = fakePem('RSA ', `MII${chars(BASE64, 900, 'commented-key')}`);
+    const hashed = key.split('\n').map((line) => `# ${line}`).join('\n');
+    assert.deepEqual(secrets(`Host bastion\n    IdentityFile ~/.ssh/id_rsa_work\n\n# backup of the bastion key (TODO: remove)\n${hashed}\n`, 'ssh/config'), ['private-key-rsa']);
+    const slashed = key.split('\n').map((line) => `// ${line}`).join('\n');
+    assert.deepEqual(secrets(`const x = 1;\n${slashed}\n`, 'src/keys.ts'), ['private-key-rsa']);
   });
 
   it('reads URLs whose slashes a JSON writer escaped (Slack exports, json_encode)', () => {

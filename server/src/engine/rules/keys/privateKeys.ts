@@ -18,10 +18,15 @@ const KEY_ROTATE =
   'Treat the key as compromised: remove it from the repository (and its history), revoke it where it is trusted (authorized_keys, deploy keys, the certificate authority, the cloud IAM service account), generate a new key pair, and load the private key from a secret manager or an agent at run time.';
 
 /** The base64 body of a PEM block: header lines (Proc-Type, DEK-Info, Version) and escapes removed. */
+/** `#`, `;`, and `//`, `--` or `*` followed by a blank, at a line's start (base64 has none of these there). */
+const COMMENT_MARKER = /^[ \t]*(?:#+|;+|\/\/+(?=[ \t])|--(?=[ \t])|\*(?=[ \t]))[ \t]*/;
+
 export function pemBody(raw: string): string {
   return raw
     .split(/(?:\\+[nr])+|\r?\n|\r/)
     .filter((line) => !line.includes(':'))
+    // A key commented out line by line (`# b3Blbn…`, `// MIIE…`): the markers are not base64.
+    .map((line) => line.replace(COMMENT_MARKER, ''))
     .join('')
     .replace(/[\s"'+,\\]/g, '');
 }
