@@ -84,6 +84,7 @@ const apiKey = '${hexOf('alg3')}';
     { what: "Alertmanager's PagerDuty routing_key", path: 'alertmanager.yml', text: `receivers:\n  - name: pagerduty\n    pagerduty_configs:\n      - routing_key: ${hexOf('pd1')}\n`, value: hexOf('pd1'), rule: S },
     { what: 'a password in an msmtp rc file', path: '.msmtprc', text: `account        work\nhost           smtp.example.net\nuser           mallory@example.net\npassword       ${pw('i64')}\n`, value: pw('i64'), rule: P },
     { what: 'a season-and-year password under a secret name', path: 'src/server.js', text: "app.use(session({ name: 'sid', secret: 'Maple2024', resave: false }));", value: 'Maple2024', rule: P },
+    { what: 'a value followed by a remark in parentheses', path: 'docs-internal/onboarding-notes.txt', text: `access\n  wifi password:  ${pw('i65')}   (network: staff)\n`, value: pw('i65'), rule: P },
   ],
   [
     { what: 'an escaped reference in a notebook', path: 'notebooks/a.ipynb', text: '{"source": ["password = \\"{{ pw }}\\"\\n"]}' },

@@ -210,8 +210,9 @@ export function readValue(
   // Text after the word (other than a comment or a command separator) means a phrase, not a value.
   let q = end;
   while (q < lineEnd && isBlank(text.charCodeAt(q))) q++;
-  // (Another field may follow, as printed structs and logs put them: `Password:v DB:0`, `password=v, driverClassName=x`.)
-  if (!embedded && q < lineEnd && q > end && kind !== 'shell' && !/[#;]/.test(text[q]) && !text.startsWith('//', q) && !NEXT_FIELD.test(text.slice(q, q + 48))) return undefined;
+  // (Another field may follow, as printed structs and logs put them: `Password:v DB:0`, `password=v, driverClassName=x`;
+  // or a remark in parentheses: `wifi password: v   (network: staff)`.)
+  if (!embedded && q < lineEnd && q > end && kind !== 'shell' && !/[#;(]/.test(text[q]) && !text.startsWith('//', q) && !NEXT_FIELD.test(text.slice(q, q + 48))) return undefined;
   while (end > p && /[,)\]}]/.test(text[end - 1])) end--;
   return end > p ? [p, end] : undefined;
 }
