@@ -7,8 +7,6 @@ import {
   hasFilledBody,
   HEX_MIN_ENTROPY,
   LETTER_RUNS,
-  letterPairBits,
-  MIN_WORD_LETTER_PAIR_BITS,
   spellsWords,
   isSampleCredentialWord,
   LONG_PLACEHOLDER_WORDS,
@@ -45,8 +43,9 @@ const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:]/i;
 /**
  * Values that are public or ciphertext by their shape: public keys (PEM header, DER of an RSA, EC
  * or Ed25519 SubjectPublicKeyInfo in base64), Ethereum addresses (`0x` + 40 hex: a contract or a
- * wallet, not its key) and shorter `0x` numbers (a GnuPG key id: `signingkey = 0x3DC341F044DB4AE0`), Cosmos IBC denominations, Sealed Secrets ciphertext (`Ag…`, hundreds of
- * characters), MuleSoft secure properties `![…]`.
+ * wallet, not its key) and shorter `0x` numbers (a GnuPG key id: `signingkey = 0x3DC341F044DB4AE0`),
+ * Cosmos IBC denominations, Sealed Secrets ciphertext (`Ag…`, hundreds of characters), MuleSoft
+ * secure properties `![…]`.
  */
 const PUBLIC_OR_SEALED = /^(?:-----BEGIN (?:RSA |EC )?PUBLIC KEY-----|MI[A-Za-z0-9+/]{2}IjANBgkqhkiG9w0BAQEFAAOC|MFkwEwYHKoZIzj0CAQY|MHYwEAYHKoZIzj0CAQY|MCowBQYDK2Vw|0x[0-9a-fA-F]{1,40}$|ibc\/[0-9A-F]{64}$|Ag[A-Za-z0-9+/]{300,}={0,2}$|!\[)/;
 /** Base64 of an OpenPGP encrypted message (Renovate's `encrypted` values): ciphertext meant to be committed. */
@@ -167,9 +166,8 @@ function readsAsWords(value: string, c: CharacterClasses): boolean {
   // Words are pronounceable: every longer lower-case run has a vowel (acronyms such as `DOM`, `HTTP` aside),
   // and their letters follow each other as in words of identifiers (`Hybnm`, `Pwenj` have vowels too).
   // (Acronyms count in the pairs: `HTTP`, `JSON` are spelt like words, `MXSN` is not.)
-  return runs.every((run) => run.length < 3 || /^[A-Z]{1,5}$/.test(run) || /[aeiouy]/i.test(run) || ACRONYM_WORDS.has(run.toLowerCase())) && letterPairBits(runs) >= MIN_WORD_LETTER_PAIR_BITS;
+  return runs.every((run) => run.length < 3 || /^[A-Z]{1,5}$/.test(run) || /[aeiouy]/i.test(run) || ACRONYM_WORDS.has(run.toLowerCase())) && spellsWords(value);
 }
-
 
 /** Acronyms written as words in camelCase names (`JwtSigningKeyFromVault`, `SmtpPassword`). */
 const ACRONYM_WORDS = new Set(['jwt', 'xml', 'http', 'https', 'sql', 'ssh', 'tls', 'ssl', 'gpg', 'pgp', 'rsa', 'dsa', 'dns', 'smtp', 'html', 'kms', 'hmac', 'crm', 'cdn', 'ldap', 'mfa', 'sdk', 'cli', 'gcp', 'pwd', 'grpc', 'mqtt', 'ftp', 'sftp', 'cdk', 'ttl']);

@@ -192,7 +192,8 @@ export const privateKeyRules: SecretRule[] = [
     provider: 'Private key',
     keywords: ['mii', 'mhccaqee', 'mc4caqaw'],
     window: { before: 0, after: 8200 },
-    pattern: /(?<![A-Za-z0-9+/])(?<secret>M[A-Za-z0-9+/]{60,8000}={0,2})(?![A-Za-z0-9+/=])/,
+    // Spelled out per keyword so the scanner tries it only where one starts (DER SEQUENCE headers in base64).
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>(?:MII[A-Za-z0-9+/]{58,7998}|MHcCAQEE[A-Za-z0-9+/]{53,7993}|MC4CAQAw[A-Za-z0-9+/]{53,7993})={0,2})(?![A-Za-z0-9+/=])/,
     validate: (secret) => isDerPrivateKey(secret),
     allowPlaceholderLike: true,
     severity: 'error',
