@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { strict as assert } from 'node:assert';
 import { Engine, resolveSettings } from '../../server/src/engine';
 import { ALNUM, BASE64, chars, HEX } from '../../server/src/engine/rules/fake';
@@ -107,6 +108,16 @@ describe('cases from the application and infrastructure probes', () => {
     const found = engine.scan(text, 'docs/runbooks/grafana.md').findings.filter((f) => f.kind === 'secret');
     assert.deepEqual(found.map((f) => [f.ruleId, f.severity, text.slice(f.startOffset, f.endOffset)]), [['generic-password', 'info', password]]);
     assert.ok(!found[0].message.includes(password));
+  });
+
+  it('reports EC private keys as bare base64 DER (PKCS#8 and SEC1), generated at run time', () => {
+    for (const namedCurve of ['P-256', 'P-384']) {
+      const { privateKey } = generateKeyPairSync('ec', { namedCurve });
+      for (const type of ['pkcs8', 'sec1'] as const) {
+        const der = privateKey.export({ format: 'der', type }).toString('base64');
+        assert.deepEqual(secrets(`{ "signing": { "privateKey": "${der}" } }\n`, 'config/saml.json'), ['private-key-der-base64'], `${namedCurve} ${type}`);
+      }
+    }
   });
 
   it('reports a private key commented out line by line', () => {

@@ -190,10 +190,11 @@ export const privateKeyRules: SecretRule[] = [
     id: 'private-key-der-base64',
     title: 'Private key (base64 DER, no PEM header)',
     provider: 'Private key',
-    keywords: ['mii', 'mhccaqee', 'mc4caqaw'],
+    keywords: ['mii', 'mig', 'mhccaqee', 'mc4caqaw'],
     window: { before: 0, after: 8200 },
-    // Spelled out per keyword so the scanner tries it only where one starts (DER SEQUENCE headers in base64).
-    pattern: /(?<![A-Za-z0-9+/])(?<secret>(?:MII[A-Za-z0-9+/]{58,7998}|MHcCAQEE[A-Za-z0-9+/]{53,7993}|MC4CAQAw[A-Za-z0-9+/]{53,7993})={0,2})(?![A-Za-z0-9+/=])/,
+    // Spelled out per keyword so the scanner tries it only where one starts (DER SEQUENCE headers in base64:
+    // MII… over 255 bytes, MIG… 128 to 255 bytes such as P-256 PKCS#8 and P-384 SEC1 keys).
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>(?:MII[A-Za-z0-9+/]{58,7998}|MIG[A-Za-z0-9+/]{58,7998}|MHcCAQEE[A-Za-z0-9+/]{53,7993}|MC4CAQAw[A-Za-z0-9+/]{53,7993})={0,2})(?![A-Za-z0-9+/=])/,
     validate: (secret) => isDerPrivateKey(secret),
     allowPlaceholderLike: true,
     severity: 'error',
